@@ -1,0 +1,561 @@
+"""Locate, parse and validate the TOML dataset.
+
+A `Dataset` parses a file the first time a command asks for one of its sections, and only that
+file (plus the files its references point into). Every problem is reported with the file, the
+record and the key; `Dataset.validate_all()` collects them all, the other accessors stop at the
+first file that has any.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import os
+import re
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sco_cli import model
+from sco_cli.errors import DataError, Problem, ScoError
+
+ENV_VAR = "SCO_DATA"
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Section:
+    """A table or array of tables in one file, built into records of `cls`."""
+
+    file: str
+    key: str
+    cls: type[Any]
+    many: bool = True
+    id_field: str | None = "id"
+
+
+SECTIONS: dict[str, Section] = {
+    "dataset": Section("dataset.toml", "dataset", model.DatasetInfo, many=False, id_field=None),
+    "sources": Section("sources.toml", "source", model.Source),
+    "organisation": Section(
+        "organisation.toml", "organisation", model.Organisation, many=False, id_field=None
+    ),
+    "bodies": Section("organisation.toml", "body", model.Body),
+    "events": Section("organisation.toml", "event", model.Event),
+    "summits": Section("summits.toml", "summit", model.Summit),
+    "countries": Section("countries.toml", "country", model.Country, id_field="code"),
+    "trade": Section("trade.toml", "figure", model.TradeFigure),
+    "principles": Section("principles.toml", "principle", model.Principle),
+    "chairs": Section("chairs.toml", "chair", model.Chair, id_field=None),
+    "secretaries": Section("secretaries.toml", "secretary", model.Secretary, id_field="name"),
+    "claims": Section("claims.toml", "claim", model.Claim),
+}
+
+# Which section defines the ids that each marker type refers to.
+REFERENCE_TARGETS: dict[type, tuple[str, str]] = {
+    model.SourceId: ("sources", "source"),
+    model.CountryCode: ("countries", "country"),
+    model.SummitId: ("summits", "meeting"),
+}
+
+_DATE = re.compile(r"\d{4}(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def bundled_data_dir() -> Path:
+    """The dataset shipped with the package (inside the wheel) or beside it in a checkout.
+
+    `importlib.resources` would cost about 10 ms of start-up on every run for the same answer:
+    the package is always installed as plain files, never zipped.
+    """
+    here = Path(__file__).resolve().parent
+    inside = here / "data"
+    return inside if inside.is_dir() else here.parent / "data"
+
+
+def resolve_data_dir(explicit: str | None = None) -> Path:
+    """`--data DIR`, else $SCO_DATA, else the bundled dataset; the directory must exist."""
+    chosen = explicit or os.environ.get(ENV_VAR) or None
+    if chosen is None:
+        return bundled_data_dir()
+    path = Path(chosen).expanduser()
+    origin = "--data" if explicit else ENV_VAR
+    if not path.exists():
+        raise ScoError(f"{origin}: no such directory: {path}")
+    if not path.is_dir():
+        raise ScoError(f"{origin}: not a directory: {path}")
+    return path
+
+
+def check_date(value: str) -> str | None:
+    """None if `value` is an ISO 8601 date (full or partial), else what is wrong with it."""
+    match = _DATE.fullmatch(value)
+    if not match:
+        return f"{value!r} is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY"
+    month, day = match.group(1), match.group(2)
+    if month is not None and not 1 <= int(month) <= 12:
+        return f"{value!r} has no month {month}"
+    if day is not None:
+        last = calendar.monthrange(int(value[:4]), int(month or 1))[1]
+        if not 1 <= int(day) <= last:
+            return f"{value!r} has no day {day}"
+    return None
+
+
+def date_key(value: str) -> str:
+    """A sortable full date: a partial date stands for its first day."""
+    return (value + "-01-01"[len(value) - 4 :]) if len(value) < 10 else value
+
+
+def check_period(value: str) -> str | None:
+    parts = value.split("/")
+    if len(parts) > 2:
+        return f"{value!r} is not a year, a date or an interval START/END"
+    for part in parts:
+        if problem := check_date(part):
+            return problem
+    if len(parts) == 2 and date_key(parts[0]) > date_key(parts[1]):
+        return f"{value!r} ends before it starts"
+    return None
+
+
+class Dataset:
+    """The dataset in one directory, parsed lazily, one file at a time."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._raw: dict[str, dict[str, Any]] = {}
+        self._built: dict[str, Any] = {}
+        self._checked: set[str] = set()
+        self._refs: dict[str, list[tuple[type, str, Problem]]] = {}
+        self._problems: dict[str, list[Problem]] = {}
+
+    # -- public accessors -------------------------------------------------------------------
+
+    @property
+    def info(self) -> model.DatasetInfo:
+        return typing.cast(model.DatasetInfo, self.section("dataset"))
+
+    @property
+    def organisation(self) -> model.Organisation:
+        return typing.cast(model.Organisation, self.section("organisation"))
+
+    @property
+    def sources(self) -> dict[str, model.Source]:
+        return self._index("sources")
+
+    @property
+    def countries(self) -> dict[str, model.Country]:
+        return self._index("countries")
+
+    @property
+    def summits(self) -> tuple[model.Summit, ...]:
+        return typing.cast(tuple[model.Summit, ...], self.section("summits"))
+
+    @property
+    def trade(self) -> tuple[model.TradeFigure, ...]:
+        return typing.cast(tuple[model.TradeFigure, ...], self.section("trade"))
+
+    @property
+    def principles(self) -> tuple[model.Principle, ...]:
+        return typing.cast(tuple[model.Principle, ...], self.section("principles"))
+
+    @property
+    def bodies(self) -> tuple[model.Body, ...]:
+        return typing.cast(tuple[model.Body, ...], self.section("bodies"))
+
+    @property
+    def events(self) -> tuple[model.Event, ...]:
+        return typing.cast(tuple[model.Event, ...], self.section("events"))
+
+    @property
+    def chairs(self) -> tuple[model.Chair, ...]:
+        return typing.cast(tuple[model.Chair, ...], self.section("chairs"))
+
+    @property
+    def secretaries(self) -> tuple[model.Secretary, ...]:
+        return typing.cast(tuple[model.Secretary, ...], self.section("secretaries"))
+
+    @property
+    def claims(self) -> tuple[model.Claim, ...]:
+        return typing.cast(tuple[model.Claim, ...], self.section("claims"))
+
+    def section(self, name: str) -> Any:
+        """The records of a section, built and with every reference checked."""
+        built = self._build(name)
+        if name not in self._checked:
+            self._checked.add(name)
+            problems = self._check_references(name)
+            self._problems.setdefault(name, []).extend(problems)
+            if problems:
+                raise DataError(problems)
+        return built
+
+    def validate_all(self) -> list[Problem]:
+        """Every problem in every file, in file order; an empty list if the dataset is valid."""
+        for name in SECTIONS:
+            try:
+                self.section(name)
+            except DataError:
+                pass
+        problems = [p for name in SECTIONS for p in self._problems.get(name, [])]
+        unused = set(self._built_index("sources")) - self._cited_sources()
+        if self._problems.get("sources") == [] and unused:
+            path = str(self.root / SECTIONS["sources"].file)
+            problems += [Problem(path, f"source '{s}'", None, "is never cited") for s in sorted(unused)]
+        return _unique(problems)
+
+    # -- parsing ----------------------------------------------------------------------------
+
+    def _file(self, name: str) -> dict[str, Any]:
+        if name not in self._raw:
+            self._raw[name] = self._parse(name)
+        return self._raw[name]
+
+    def _parse(self, name: str) -> dict[str, Any]:
+        path = self.root / name
+        where = str(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise DataError([Problem(where, None, None, "file not found")]) from None
+        except IsADirectoryError:
+            raise DataError([Problem(where, None, None, "is a directory, not a file")]) from None
+        except OSError as err:
+            raise DataError([Problem(where, None, None, f"cannot read: {err.strerror}")]) from None
+        if len(data) > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            raise DataError([Problem(where, None, None, f"larger than {limit} MiB")])
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise DataError(
+                [Problem(where, None, None, f"not UTF-8 text (byte {err.start} is invalid)")]
+            ) from None
+        import tomli  # deferred: only commands that read data pay for it
+
+        try:
+            return tomli.loads(text)
+        except RecursionError:
+            raise DataError([Problem(where, None, None, "arrays or tables nested too deeply")]) from None
+        except tomli.TOMLDecodeError as err:
+            line, col = getattr(err, "lineno", None), getattr(err, "colno", None)
+            message = getattr(err, "msg", str(err))
+            place = f"{where}:{line}:{col}" if line is not None else where
+            raise DataError([Problem(place, None, None, f"TOML syntax: {message}")]) from None
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self, name: str) -> Any:
+        if name in self._built:
+            return self._built[name]
+        spec = SECTIONS[name]
+        try:
+            raw = self._file(spec.file)
+        except DataError as err:
+            self._problems.setdefault(name, []).extend(err.problems)
+            raise
+        builder = _Builder(str(self.root / spec.file))
+        result = builder.section(raw, spec, [s.key for s in SECTIONS.values() if s.file == spec.file])
+        if not builder.problems:
+            for check in _CHECKS.get(spec.cls, ()):
+                for record, label in zip(_as_tuple(result), builder.labels):
+                    builder.problems += [
+                        Problem(builder.path, label, key, msg) for key, msg in check(record)
+                    ]
+        self._refs[name] = builder.refs
+        if builder.problems:
+            self._problems.setdefault(name, []).extend(builder.problems)
+            self._checked.add(name)
+            raise DataError(builder.problems)
+        self._built[name] = result
+        return result
+
+    def _built_index(self, name: str) -> dict[str, Any]:
+        spec = SECTIONS[name]
+        return {getattr(r, spec.id_field or "id"): r for r in self._build(name)}
+
+    def _index(self, name: str) -> dict[str, Any]:
+        self.section(name)
+        return self._built_index(name)
+
+    def _check_references(self, name: str) -> list[Problem]:
+        problems = []
+        for marker, value, problem in self._refs.get(name, []):
+            target, what = REFERENCE_TARGETS[marker]
+            ids = self._built_index(target)
+            if value not in ids:
+                problem.message = f"unknown {what} {value!r}" + _nearest(value, ids)
+                problems.append(problem)
+        return problems
+
+    def _cited_sources(self) -> set[str]:
+        cited: set[str] = set()
+        for name, refs in self._refs.items():
+            cited.update(value for marker, value, _ in refs if marker is model.SourceId)
+        return cited
+
+
+class _Builder:
+    """Turns parsed TOML into records, collecting problems and references as it goes."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.refs: list[tuple[type, str, Problem]] = []
+        self.labels: list[str] = []
+
+    def section(self, raw: dict[str, Any], spec: Section, keys_in_file: list[str]) -> Any:
+        for key in raw:
+            if key not in keys_in_file:
+                expected = ", ".join(f"[{k}]" if not SECTIONS_BY_KEY[k].many else f"[[{k}]]" for k in keys_in_file)
+                self.problems.append(
+                    Problem(self.path, None, key, f"unknown table (expected {expected})")
+                )
+        if spec.key not in raw:
+            if spec.many:
+                return ()
+            self.problems.append(Problem(self.path, None, spec.key, "missing table"))
+            return None
+        value = raw[spec.key]
+        if not spec.many:
+            if not isinstance(value, dict):
+                self.problems.append(Problem(self.path, None, spec.key, "must be a table"))
+                return None
+            self.labels.append(f"[{spec.key}]")
+            return self.record(spec.cls, value, f"[{spec.key}]")
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.problems.append(
+                Problem(self.path, None, spec.key, f"must be an array of tables [[{spec.key}]]")
+            )
+            return ()
+        records = []
+        seen: dict[str, str] = {}
+        for index, table in enumerate(value):
+            label = _label(spec, table, index)
+            self.labels.append(label)
+            record = self.record(spec.cls, table, label)
+            ident = table.get(spec.id_field) if spec.id_field else None
+            if isinstance(ident, str):
+                if ident in seen:
+                    self.problems.append(
+                        Problem(self.path, label, spec.id_field, f"duplicate of {seen[ident]}")
+                    )
+                seen.setdefault(ident, label)
+            records.append(record)
+        return tuple(records)
+
+    def record(self, cls: type[Any], table: dict[str, Any], label: str, prefix: str = "") -> Any:
+        hints = _hints(cls)
+        before = len(self.problems)
+        for key in table:
+            if key not in hints:
+                self.problems.append(
+                    Problem(self.path, label, prefix + key, "unknown key" + _nearest(key, hints))
+                )
+        for name in _required(cls):
+            if name not in table:
+                self.problems.append(Problem(self.path, label, prefix + name, "missing"))
+        values = {}
+        for key, raw in table.items():
+            if key in hints:
+                values[key] = self.value(hints[key], raw, label, prefix + key)
+        if len(self.problems) > before:
+            return None
+        if "variants" in values:
+            self.check_variants(cls, values, label, prefix)
+        return cls(**values)
+
+    def value(self, tp: Any, raw: Any, label: str, key: str) -> Any:
+        problem = self.convert(tp, raw, label, key)
+        if isinstance(problem, _Invalid):
+            self.problems.append(Problem(self.path, label, key, problem.message))
+            return None
+        return problem
+
+    def convert(self, tp: Any, raw: Any, label: str, key: str) -> Any:
+        origin = typing.get_origin(tp)
+        if origin is typing.Union or origin is types.UnionType:
+            arms = [a for a in typing.get_args(tp) if a is not type(None)]
+            for arm in arms:
+                before = len(self.problems)
+                result = self.convert(arm, raw, label, key)
+                if not isinstance(result, _Invalid):
+                    return result
+                del self.problems[before:]
+            return _Invalid(f"expected {_describe(tp)}, got {_describe_value(raw)}")
+        if origin is typing.Literal:
+            allowed = typing.get_args(tp)
+            if raw in allowed:
+                return raw
+            return _Invalid(f"{raw!r} is not one of: {', '.join(map(str, allowed))}")
+        if origin in (tuple, list):
+            if not isinstance(raw, list):
+                return _Invalid(f"expected an array, got {_describe_value(raw)}")
+            item_type = typing.get_args(tp)[0]
+            items = []
+            for index, item in enumerate(raw):
+                result = self.convert(item_type, item, label, f"{key}[{index}]")
+                if isinstance(result, _Invalid):
+                    self.problems.append(Problem(self.path, label, f"{key}[{index}]", result.message))
+                    items.append(None)
+                else:
+                    items.append(result)
+            return tuple(items) if origin is tuple else items
+        if dataclasses.is_dataclass(tp):
+            if not isinstance(raw, dict):
+                return _Invalid(f"expected a table, got {_describe_value(raw)}")
+            return self.record(typing.cast(type, tp), raw, label, key + ".")
+        if tp is bool:
+            return raw if isinstance(raw, bool) else _Invalid(f"expected true or false, got {_describe_value(raw)}")
+        if tp is int:
+            if isinstance(raw, int) and not isinstance(raw, bool):
+                return raw
+            return _Invalid(f"expected an integer, got {_describe_value(raw)}")
+        if tp is float:
+            if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+                return float(raw)
+            return _Invalid(f"expected a number, got {_describe_value(raw)}")
+        if isinstance(tp, type) and issubclass(tp, str):
+            if not isinstance(raw, str):
+                return _Invalid(f"expected a string, got {_describe_value(raw)}")
+            return self.string(tp, raw, label, key)
+        raise TypeError(f"no converter for {tp!r}")  # a bug in model.py, not in the data
+
+    def string(self, tp: type, raw: str, label: str, key: str) -> Any:
+        if not raw.strip():
+            return _Invalid("is empty")
+        if tp is model.Date and (problem := check_date(raw)):
+            return _Invalid(problem)
+        if tp is model.Period and (problem := check_period(raw)):
+            return _Invalid(problem)
+        if tp is model.CountryCode and not re.fullmatch(r"[A-Z]{3}", raw):
+            return _Invalid(f"{raw!r} is not an ISO 3166-1 alpha-3 code (three capital letters)")
+        if tp in REFERENCE_TARGETS:
+            self.refs.append((tp, raw, Problem(self.path, label, key, "")))
+        return raw
+
+    def check_variants(self, cls: type[Any], values: dict[str, Any], label: str, prefix: str) -> None:
+        hints = _hints(cls)
+        for index, variant in enumerate(values["variants"] or ()):
+            if variant is None:
+                continue
+            key = f"{prefix}variants[{index}]"
+            if variant.field not in hints or variant.field in ("variants", "sources", "history"):
+                self.problems.append(
+                    Problem(self.path, label, key + ".field", f"{variant.field!r} is not a field that can vary")
+                )
+                continue
+            result = self.convert(hints[variant.field], variant.value, label, key + ".value")
+            if isinstance(result, _Invalid):
+                self.problems.append(Problem(self.path, label, key + ".value", result.message))
+
+
+class _Invalid:
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+SECTIONS_BY_KEY = {spec.key: spec for spec in SECTIONS.values()}
+
+
+@cache
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+@cache
+def _required(cls: type[Any]) -> tuple[str, ...]:
+    return tuple(
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    )
+
+
+def _label(spec: Section, table: dict[str, Any], index: int) -> str:
+    ident = table.get(spec.id_field) if spec.id_field else None
+    if isinstance(ident, str):
+        return f"{spec.key} {ident!r}"
+    if spec.cls is model.Chair and isinstance(table.get("country"), str):
+        return f"{spec.key}[{index}] ({table['country']} from {table.get('start')})"
+    return f"{spec.key}[{index}]"
+
+
+def _describe(tp: Any) -> str:
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    return " or ".join(getattr(a, "__name__", str(a)) for a in args)
+
+
+def _describe_value(raw: Any) -> str:
+    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number",
+             list: "an array", dict: "a table"}
+    return names.get(type(raw), type(raw).__name__)
+
+
+def _nearest(word: str, choices: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _as_tuple(result: Any) -> tuple[Any, ...]:
+    return result if isinstance(result, tuple) else (result,)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[str] = set()
+    out = []
+    for problem in problems:
+        if str(problem) not in seen:
+            seen.add(str(problem))
+            out.append(problem)
+    return out
+
+
+# -- semantic checks: each yields (key, message) for a record that breaks a rule ---------------
+
+
+def _check_summit(summit: model.Summit) -> Iterator[tuple[str, str]]:
+    if date_key(summit.end_date) < date_key(summit.start_date):
+        yield "end_date", f"{summit.end_date} is before start_date {summit.start_date}"
+
+
+def _check_country(country: model.Country) -> Iterator[tuple[str, str]]:
+    history = country.history
+    if not history:
+        yield "history", "is empty"
+        return
+    for index, (period, following) in enumerate(zip(history, history[1:])):
+        if period.end is None:
+            yield f"history[{index}].end", "missing: only the last entry may be open"
+        elif period.end != following.start:
+            yield f"history[{index}].end", f"{period.end} is not the next start {following.start}"
+    for index, period in enumerate(history):
+        if period.end is not None and date_key(period.end) < date_key(period.start):
+            yield f"history[{index}].end", f"{period.end} is before start {period.start}"
+
+
+def _check_span(record: Any) -> Iterator[tuple[str, str]]:
+    if record.end is not None and date_key(record.end) < date_key(record.start):
+        yield "end", f"{record.end} is before start {record.start}"
+
+
+_CHECKS: dict[type, tuple[Callable[[Any], Iterator[tuple[str, str]]], ...]] = {
+    model.Summit: (_check_summit,),
+    model.Country: (_check_country,),
+    model.Chair: (_check_span,),
+    model.Secretary: (_check_span,),
+}
+
+
+@cache
+def load(root: Path | None = None) -> Dataset:
+    """The dataset in `root` (default: the bundled one), one instance per process."""
+    return Dataset(root or bundled_data_dir())

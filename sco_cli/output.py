@@ -1,0 +1,224 @@
+"""Choose the output format and print: data on stdout, messages on stderr.
+
+The format is the user's choice (--format, --json) or, by default, a table on a terminal and
+plain text in a pipe. JSON never passes through Rich; Rich is imported only to draw a table.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sco_cli import model, query
+from sco_cli.dataset import Dataset
+from sco_cli.errors import ScoError, UsageError
+from sco_cli.render import detail, text, views
+from sco_cli.render.views import Row, View
+
+
+class Format(str, enum.Enum):
+    table = "table"
+    plain = "plain"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    tsv = "tsv"
+
+
+MARK_CAPTION = "* other sources report different values: show the record to see them"
+
+
+def prepare_streams() -> None:
+    """Replace what a stream cannot encode (PYTHONIOENCODING=ascii) instead of crashing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def silence_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so the final flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def error(err: ScoError) -> None:
+    message = f"Error: {text.clean(err.message, one_line=False)}\n"
+    if err.hint:
+        message += f"{text.clean(err.hint[:1].upper() + err.hint[1:], one_line=False)}\n"
+    sys.stderr.write(message)
+
+
+def note(message: str) -> None:
+    """A remark for a person: only when stderr is a terminal, never in a script's way."""
+    if sys.stderr.isatty():
+        sys.stderr.write(message + "\n")
+
+
+def _ascii_only() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+    return encoding not in ("utf8", "utf16", "utf32")
+
+
+@dataclass(frozen=True)
+class Output:
+    format: Format
+    fields: tuple[str, ...] | None
+    color: bool | None
+    terminal: bool
+
+    @classmethod
+    def choose(
+        cls, json_: bool, format_: Format | None, fields: str | None, no_color: bool
+    ) -> Output:
+        if json_ and format_ not in (None, Format.json):
+            raise UsageError(f"--json and --format {format_.value} ask for different formats")
+        terminal = sys.stdout.isatty()
+        chosen = Format.json if json_ else format_ or (Format.table if terminal else Format.plain)
+        selected = None
+        if fields is not None:
+            selected = tuple(f.strip() for f in fields.split(",") if f.strip())
+            if not selected:
+                raise UsageError("--fields: give at least one field name")
+        return cls(chosen, selected, False if no_color else None, terminal)
+
+    # -- commands -------------------------------------------------------------------------
+
+    def summits(self, ds: Dataset, found: Sequence[model.Summit], council: str) -> None:
+        title = "SCO meetings: " + council.replace("-", " ")
+        self.listing(ds, views.SUMMITS, [views.summit_row(ds, s) for s in found], title)
+
+    def summit(self, ds: Dataset, summit: model.Summit) -> None:
+        row = views.summit_row(ds, summit)
+        self.record(ds, views.SUMMITS, row, detail.summit_title(row))
+
+    def members(self, ds: Dataset, found: Sequence[query.Membership], as_of: str | None) -> None:
+        title = f"The SCO family as of {as_of}" if as_of else "The SCO family"
+        self.listing(ds, views.MEMBERS, [views.member_row(ds, m) for m in found], title)
+
+    def trade(self, ds: Dataset, found: Sequence[model.TradeFigure]) -> None:
+        self.listing(ds, views.TRADE, [views.trade_row(ds, f) for f in found], "Trade figures")
+
+    def principles(self, ds: Dataset, found: Sequence[model.Principle]) -> None:
+        rows = [views.principle_row(ds, p) for p in found]
+        self.listing(ds, views.PRINCIPLES, rows, "Guiding principles")
+
+    def principle(self, ds: Dataset, principle: model.Principle) -> None:
+        self.record(ds, views.PRINCIPLES, views.principle_row(ds, principle), principle.name)
+
+    def sources(self, ds: Dataset, found: Sequence[model.Source]) -> None:
+        self.listing(ds, views.SOURCES, [views.source_row(ds, s) for s in found], "Sources")
+
+    def source(self, ds: Dataset, source: model.Source) -> None:
+        self.record(ds, views.SOURCES, views.source_row(ds, source), source.title)
+
+    def about(self, ds: Dataset) -> None:
+        row = views.about_row(ds)
+        fields = self._select(views.ABOUT.fields, views.ABOUT.fields)
+        if self.format in (Format.table, Format.plain):
+            pairs = _about_pairs(row) if self.fields is None else detail.pairs(ds, row, fields)
+            subtitle = f"data as of {row['data_as_of']}"
+            self._detail(row["name"], pairs, subtitle)
+        else:
+            self.record(ds, views.ABOUT, row, row["name"])
+
+    # -- shapes ---------------------------------------------------------------------------
+
+    def listing(self, ds: Dataset, view: View, rows: list[Row], title: str) -> None:
+        if self.format in (Format.table, Format.plain):
+            fields = self._select(view.fields, view.columns)
+            if not rows:
+                note(f"No {view.name} match.")
+                return
+            if self.format is Format.plain:
+                self._write(text.to_plain(rows, fields))
+                return
+            marks = [views.has_variants(r) for r in rows]
+            caption = MARK_CAPTION if any(marks) else None
+            self._draw_table(rows, fields, title, marks, caption)
+            return
+        fields = self._select(view.fields, view.fields)
+        projected = [{f: r[f] for f in fields} for r in rows]
+        self._write(self._machine(projected, fields, many=True))
+
+    def record(self, ds: Dataset, view: View, row: Row, title: str) -> None:
+        fields = self._select(view.fields, view.fields)
+        if self.format in (Format.table, Format.plain):
+            self._detail(title, detail.pairs(ds, row, fields), None)
+            return
+        projected = {f: row[f] for f in fields}
+        self._write(self._machine(projected, fields, many=False))
+
+    def _machine(self, data: Any, fields: tuple[str, ...], many: bool) -> str:
+        ascii_only = _ascii_only()
+        if self.format is Format.json:
+            return text.to_json(data, pretty=self.terminal, ascii_only=ascii_only)
+        rows = data if many else [data]
+        if self.format is Format.ndjson:
+            return text.to_ndjson(rows, ascii_only)
+        delimiter = "," if self.format is Format.csv else "\t"
+        return text.to_delimited(rows, fields, delimiter)
+
+    def _select(self, valid: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:
+        if self.fields is None:
+            return default
+        unknown = [f for f in self.fields if f not in valid]
+        if unknown:
+            raise UsageError(
+                f"--fields: unknown field {unknown[0]!r}; valid fields: {', '.join(valid)}"
+            )
+        return self.fields
+
+    def _detail(self, title: str, pairs: detail.Pairs, subtitle: str | None) -> None:
+        if self.format is Format.plain:
+            heading = title + (f" ({subtitle})" if subtitle else "")
+            self._write(text.clean(heading) + "\n" + text.to_plain_detail(pairs))
+            return
+        from sco_cli.render import rich_out
+
+        rich_out.render(sys.stdout, rich_out.panel(title, pairs, subtitle), self.color)
+
+    def _draw_table(self, rows: list[Row], fields: tuple[str, ...], title: str,
+                    marks: list[bool], caption: str | None) -> None:
+        from sco_cli.render import rich_out
+
+        grid = rich_out.table(rows, fields, title, marks, caption)
+        rich_out.render(sys.stdout, grid, self.color)
+
+    def _write(self, data: str) -> None:
+        sys.stdout.write(data)
+        sys.stdout.flush()
+
+
+def _about_pairs(row: Row) -> detail.Pairs:
+    counts = row["counts"]
+    latest = row["latest_summit"]
+    chair = row["current_chair"]
+    pairs: detail.Pairs = [
+        ("Founded", f"{row['founded']}, {row['founded_in']}"),
+        ("Official languages", ", ".join(row["official_languages"])),
+    ]
+    for key, label in (("secretariat", "Secretariat"), ("rats", "RATS")):
+        body = row[key]
+        if body:
+            opened = f" (since {body['established']})" if body.get("established") else ""
+            pairs.append((label, f"{body['seat']}{opened}"))
+    family = ", ".join(f"{n} {status.replace('_', ' ')}s" for status, n in counts.items() if n)
+    pairs.append(("Family", f"{row['family_size']} countries: {family}"))
+    if latest:
+        when = latest["start_date"] if latest["start_date"] == latest["end_date"] else (
+            f"{latest['start_date']} to {latest['end_date']}")
+        number = detail.ordinal(latest["number"]) + " summit, " if latest["number"] else ""
+        pairs.append(("Latest summit", f"{number}{latest['city'] or latest['host']}, {when}"))
+    if chair:
+        pairs.append(("Current chair", f"{chair['name']} (since {chair['start']})"))
+    pairs.append(("Data", f"version {row['dataset_version']}, as of {row['data_as_of']}"))
+    pairs.append(("Licence", row["licence"]))
+    return pairs

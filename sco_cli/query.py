@@ -1,0 +1,236 @@
+"""Pure functions over a Dataset: filter, look up, resolve names, statuses as of a date."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from sco_cli import model
+from sco_cli.dataset import Dataset, check_date, date_key
+from sco_cli.errors import NotFoundError, UsageError
+
+MAX_NAME_LENGTH = 100
+STATUS_ORDER = {status: rank for rank, status in enumerate(model.STATUSES)}
+
+
+def parse_date(value: str, option: str = "--as-of") -> str:
+    """A user-given date (YYYY-MM-DD, YYYY-MM or YYYY), or a usage error saying what is wrong."""
+    value = value.strip()
+    if problem := check_date(value):
+        raise UsageError(f"{option}: {problem}")
+    return value
+
+
+# -- countries ------------------------------------------------------------------------------
+
+
+def normalise(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name: 'Türkiye' -> 'turkiye'."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    words = kept.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@cache
+def _country_index(ds: Dataset) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in ds.countries.values():
+        names = (country.code, country.alpha2, country.name, country.formal_name, *country.aliases)
+        for name in names:
+            index.setdefault(normalise(name), country.code)
+    return index
+
+
+def find_country(ds: Dataset, name: str) -> model.Country:
+    """The country a code, name or alias stands for; NotFoundError with suggestions if none."""
+    shown = name if len(name) <= 40 else name[:37] + "..."
+    key = normalise(name) if len(name) <= MAX_NAME_LENGTH else ""
+    if not key:
+        raise NotFoundError("country", shown)
+    code = _country_index(ds).get(key)
+    if code is not None:
+        return ds.countries[code]
+    raise NotFoundError("country", shown, suggest_countries(ds, key))
+
+
+def suggest_countries(ds: Dataset, key: str, limit: int = 3) -> tuple[str, ...]:
+    import difflib
+
+    index = _country_index(ds)
+    close = difflib.get_close_matches(key, list(index), n=10, cutoff=0.6)
+    names: list[str] = []
+    for match in close:
+        country_name = ds.countries[index[match]].name
+        if country_name not in names:
+            names.append(country_name)
+    if not names:  # a prefix is a good guess when the typo is a truncation
+        names = sorted({ds.countries[c].name for k, c in index.items() if k.startswith(key[:3])})
+    return tuple(names[:limit])
+
+
+def status_on(country: model.Country, on: str) -> model.StatusPeriod | None:
+    """The country's status on a date (partial dates stand for their first day)."""
+    day = date_key(on)
+    for period in country.history:
+        if date_key(period.start) <= day and (period.end is None or day < date_key(period.end)):
+            return period
+    return None
+
+
+def current_status(country: model.Country) -> model.StatusPeriod | None:
+    last = country.history[-1] if country.history else None
+    return last if last is not None and last.end is None else None
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A country with the status it has (now, or on the date asked for)."""
+
+    country: model.Country
+    period: model.StatusPeriod
+
+
+def members(
+    ds: Dataset, status: str | None = None, as_of: str | None = None
+) -> list[Membership]:
+    """The SCO family, members first, then by the date each status began."""
+    found = []
+    for country in ds.countries.values():
+        period = status_on(country, as_of) if as_of else current_status(country)
+        if period is None or (status is not None and period.status != status):
+            continue
+        found.append(Membership(country, period))
+    found.sort(key=lambda m: (STATUS_ORDER[m.period.status], date_key(m.period.start), m.country.name))
+    return found
+
+
+def count_by_status(ds: Dataset, as_of: str | None = None) -> dict[str, int]:
+    counts = {status: 0 for status in model.STATUSES}
+    for membership in members(ds, as_of=as_of):
+        counts[membership.period.status] += 1
+    return counts
+
+
+# -- meetings -------------------------------------------------------------------------------
+
+
+def summits(
+    ds: Dataset,
+    council: str = "heads-of-state",
+    year: int | None = None,
+    host: str | None = None,
+) -> list[model.Summit]:
+    """The meetings of one council in date order, filtered by year and host country."""
+    host_code = find_country(ds, host).code if host else None
+    chosen = [
+        s
+        for s in ds.summits
+        if s.council == council
+        and (year is None or s.start_date[:4] == f"{year:04d}" or s.end_date[:4] == f"{year:04d}")
+        and (host_code is None or s.host == host_code)
+    ]
+    return sorted(chosen, key=lambda s: (date_key(s.start_date), s.id))
+
+
+def find_summit(ds: Dataset, key: str, council: str = "heads-of-state") -> model.Summit:
+    """One meeting by year ('2025'), ordinal ('25th') or id ('chs-2025')."""
+    wanted = key.strip().casefold()
+    for summit in ds.summits:
+        if summit.id.casefold() == wanted:
+            return summit
+    pool = [s for s in ds.summits if s.council == council]
+    if wanted.isdigit() and len(wanted) == 4:
+        matches = [s for s in pool if s.start_date.startswith(wanted)]
+    else:
+        number = wanted.rstrip("stndrh.")
+        matches = [s for s in pool if number.isdigit() and s.number == int(number)]
+    if matches:
+        return sorted(matches, key=lambda s: date_key(s.start_date))[0]
+    years = sorted({s.start_date[:4] for s in pool})
+    raise NotFoundError(f"{council} meeting", key, _nearest_years(wanted, years))
+
+
+def _nearest_years(wanted: str, years: Iterable[str]) -> tuple[str, ...]:
+    if not (wanted.isdigit() and len(wanted) == 4):
+        return ()
+    ranked = sorted(years, key=lambda y: abs(int(y) - int(wanted)))
+    return tuple(sorted(ranked[:2]))
+
+
+def hosts(ds: Dataset, council: str = "heads-of-state") -> dict[str, int]:
+    """How many meetings of a council each country hosted."""
+    counts: dict[str, int] = {}
+    for summit in ds.summits:
+        if summit.council == council and summit.status == "held":
+            counts[summit.host] = counts.get(summit.host, 0) + 1
+    return counts
+
+
+def latest_summit(ds: Dataset, council: str = "heads-of-state") -> model.Summit | None:
+    held = [s for s in ds.summits if s.council == council and s.status == "held"]
+    return max(held, key=lambda s: date_key(s.start_date), default=None)
+
+
+# -- trade, principles, sources -------------------------------------------------------------
+
+
+def trade(ds: Dataset, scope: str | None = None, year: int | None = None) -> list[model.TradeFigure]:
+    """Trade figures in period order, filtered by scope and by a year the period touches."""
+    chosen = [
+        f
+        for f in ds.trade
+        if (scope is None or f.scope == scope) and (year is None or _period_touches(f.period, year))
+    ]
+    return sorted(chosen, key=lambda f: (date_key(f.period.split("/")[0]), f.scope, f.id))
+
+
+def _period_touches(period: str, year: int) -> bool:
+    parts = period.split("/")
+    return int(parts[0][:4]) <= year <= int(parts[-1][:4])
+
+
+def find_principle(ds: Dataset, key: str) -> model.Principle:
+    wanted = normalise(key)
+    for principle in ds.principles:
+        if wanted in (normalise(principle.id), normalise(principle.name)):
+            return principle
+    for principle in ds.principles:
+        if wanted and wanted in normalise(principle.name):
+            return principle
+    import difflib
+
+    names = {normalise(p.id): p.id for p in ds.principles}
+    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.5)
+    raise NotFoundError("principle", key, tuple(names[c] for c in close))
+
+
+def find_source(ds: Dataset, key: str) -> model.Source:
+    source = ds.sources.get(key.strip())
+    if source is not None:
+        return source
+    import difflib
+
+    close = difflib.get_close_matches(key.strip(), list(ds.sources), n=3, cutoff=0.6)
+    raise NotFoundError("source", key, tuple(close))
+
+
+def sources(ds: Dataset, publisher: str | None = None) -> list[model.Source]:
+    wanted = normalise(publisher) if publisher else None
+    chosen = [s for s in ds.sources.values() if wanted is None or wanted in normalise(s.publisher)]
+    return sorted(chosen, key=lambda s: (date_key(s.date), s.id))
+
+
+# -- the overview ---------------------------------------------------------------------------
+
+
+def body(ds: Dataset, body_id: str) -> model.Body | None:
+    return next((b for b in ds.bodies if b.id == body_id), None)
+
+
+def current_chair(ds: Dataset) -> model.Chair | None:
+    return next((c for c in reversed(ds.chairs) if c.end is None), None)

@@ -1,0 +1,100 @@
+"""One record in full, as (label, value) pairs: the body of a panel or of plain text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sco_cli.dataset import Dataset
+from sco_cli.render.text import header, scalar
+from sco_cli.render.views import Row
+
+Pairs = list[tuple[str, Any]]
+
+_SKIP = {"inferred", "host_name"}
+_ORDINAL = {1: "st", 2: "nd", 3: "rd"}
+
+
+def ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else _ORDINAL.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def source_line(ds: Dataset, source_id: str) -> str:
+    source = ds.sources.get(source_id)
+    if source is None:
+        return source_id
+    return f"{source.id}: {source.title} ({source.publisher}, {source.date}) {source.url}"
+
+
+def variant_lines(variants: list[Row]) -> list[str]:
+    lines = []
+    for variant in variants:
+        line = f"{variant['field']}: {scalar(variant['value'])} [{', '.join(variant['sources'])}]"
+        if variant.get("note"):
+            line += f" {variant['note']}"
+        lines.append(line)
+    return lines
+
+
+def history_lines(history: list[Row]) -> list[str]:
+    lines = []
+    for entry in history:
+        span = f"{entry['start']} to {entry['end'] or 'now'}"
+        extra = []
+        if entry.get("decision"):
+            extra.append(f"decision {entry['decision']}")
+        if entry.get("memorandum"):
+            extra.append(f"memorandum {entry['memorandum']}")
+        if entry.get("variants"):
+            extra.append("sources differ: " + "; ".join(variant_lines(entry["variants"])))
+        if entry.get("note"):
+            extra.append(entry["note"])
+        line = f"{entry['status']}: {span}"
+        lines.append(line + (f" ({'; '.join(extra)})" if extra else ""))
+    return lines
+
+
+def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
+    """Every field with a value, labelled; sources with their titles, variants spelt out."""
+    inferred = set(row.get("inferred") or ())
+    out: Pairs = []
+    for field in fields:
+        value = row.get(field)
+        if field in _SKIP or value is None or value == [] or value == "":
+            continue
+        label = header(field)
+        if field == "sources":
+            out.append((label, [source_line(ds, s) for s in value]))
+        elif field == "variants":
+            out.append(("Other sources report", variant_lines(value)))
+        elif field == "history":
+            out.append((label, history_lines(value)))
+        elif field == "host" and row.get("host_name"):
+            out.append((label, f"{row['host_name']} ({value})"))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out.append((label, list(value)))
+        elif isinstance(value, dict):
+            out.append((label, ", ".join(f"{k}: {scalar(v)}" for k, v in value.items() if v is not None)))
+        else:
+            text = scalar(value)
+            out.append((label, text + (" (inferred)" if field in inferred else "")))
+    return out
+
+
+def summit_title(row: Row) -> str:
+    council = {
+        "heads-of-state": "Council of Heads of State",
+        "government": "Council of Heads of Government",
+        "foreign-ministers": "Council of Foreign Ministers",
+        "shanghai-five": "Shanghai Five",
+    }[row["council"]]
+    place = row.get("city") or row.get("host_name") or ""
+    year = row["start_date"][:4]
+    if row.get("number"):
+        mark = " (inferred)" if "number" in (row.get("inferred") or ()) else ""
+        heading = f"{ordinal(row['number'])}{mark} meeting of the {council}"
+    else:
+        heading = f"Meeting of the {council}"
+    if row["status"] == "scheduled":
+        heading = "Scheduled: " + heading
+    return f"{heading}, {place} {year}".strip()

@@ -1,0 +1,99 @@
+"""Text formats that need no Rich: JSON, NDJSON, CSV, TSV and plain text for pipes.
+
+Every string from the data passes through `clean()` before it reaches a terminal, so a control
+character or an escape sequence in a data file is shown, never obeyed. JSON escapes them itself.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sco_cli.render.views import Row
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"[\t\n\r]+")
+
+HEADERS = {
+    "alpha2": "Alpha-2",
+    "start_date": "Start",
+    "end_date": "End",
+    "host_name": "Host",
+    "formal_name": "Formal name",
+    "introduced_at": "Introduced at",
+    "data_as_of": "Data as of",
+}
+
+
+def header(field: str) -> str:
+    return HEADERS.get(field) or field.replace("_", " ").capitalize()
+
+
+def clean(text: str, one_line: bool = True) -> str:
+    """`text` with control characters shown as escapes (ESC -> '\\x1b'); tabs and newlines
+    become spaces when the text must stay on one line."""
+    if one_line:
+        text = _LINE_BREAKS.sub(" ", text)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def scalar(value: Any) -> str:
+    """A cell's text: lists of strings joined with '; ', objects as compact JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (list, tuple)):
+        if all(isinstance(item, str) for item in value):
+            return "; ".join(value)
+        return compact_json(value)
+    if isinstance(value, dict):
+        return compact_json(value)
+    return str(value)
+
+
+def compact_json(data: Any, ascii_only: bool = False) -> str:
+    return json.dumps(data, ensure_ascii=ascii_only, separators=(",", ":"))
+
+
+def to_json(data: Any, pretty: bool, ascii_only: bool = False) -> str:
+    if pretty:
+        return json.dumps(data, ensure_ascii=ascii_only, indent=2) + "\n"
+    return compact_json(data, ascii_only) + "\n"
+
+
+def to_ndjson(rows: Iterable[Row], ascii_only: bool = False) -> str:
+    return "".join(compact_json(row, ascii_only) + "\n" for row in rows)
+
+
+def to_delimited(rows: Iterable[Row], fields: Sequence[str], delimiter: str) -> str:
+    """CSV or TSV with a header row; see the README for how lists are flattened."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(fields)
+    for row in rows:
+        writer.writerow([clean(scalar(row[f])) if delimiter == "\t" else scalar(row[f]) for f in fields])
+    return out.getvalue()
+
+
+def to_plain(rows: Iterable[Row], fields: Sequence[str]) -> str:
+    """One record per line, fields separated by tabs, nothing truncated, no header."""
+    return "".join("\t".join(clean(scalar(row[f])) for f in fields) + "\n" for row in rows)
+
+
+def to_plain_detail(pairs: Sequence[tuple[str, str | list[str]]]) -> str:
+    """A single record as 'Label: value' lines; list values follow, one per line."""
+    lines = []
+    for label, value in pairs:
+        if isinstance(value, list):
+            lines.append(f"{label}:")
+            lines.extend(f"  - {clean(item)}" for item in value)
+        else:
+            lines.append(f"{label}: {clean(value)}")
+    return "\n".join(lines) + "\n"
