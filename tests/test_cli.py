@@ -1,0 +1,234 @@
+"""Every command in table, plain (piped) and JSON form; exit codes; errors on stderr."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import Cli
+
+LISTINGS = ["summits", "members", "trade", "principles", "sources"]
+
+
+@pytest.mark.parametrize("command", LISTINGS)
+def test_listing_as_json_is_an_array_of_objects_with_sources(cli: Cli, command: str) -> None:
+    result = cli(command, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert isinstance(data, list) and data
+    for record in data:
+        assert isinstance(record, dict)
+        if command != "sources":
+            assert record["sources"] and all(isinstance(s, str) for s in record["sources"])
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("command", LISTINGS + ["about"])
+def test_piped_output_is_plain_text(cli: Cli, command: str) -> None:
+    result = cli(command)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip()
+    assert "\x1b" not in result.stdout
+    assert "┃" not in result.stdout and "│" not in result.stdout
+
+
+@pytest.mark.parametrize("command", LISTINGS + ["about"])
+def test_table_format_draws_a_table(cli: Cli, command: str) -> None:
+    result = cli(command, "--format", "table")
+    assert result.exit_code == 0, result.output
+    assert any(mark in result.stdout for mark in ("┃", "│", "╭")), result.stdout
+
+
+def test_summits_plain_is_one_line_per_record_with_tabs(cli: Cli) -> None:
+    result = cli("summits")
+    assert result.stdout.splitlines() == [
+        "1\t2001-06-14\t2001-06-15\tShanghai\tChina\tin_person",
+        "20\t2020-11-10\t2020-11-10\t\tRussia\tvirtual",
+        "25\t2025-08-31\t2025-09-01\tTianjin\tChina\tin_person",
+    ]
+
+
+def test_summits_json_keys(cli: Cli) -> None:
+    first = json.loads(cli("summits", "--json").stdout)[0]
+    assert first == {
+        "id": "chs-2001",
+        "council": "heads-of-state",
+        "number": 1,
+        "status": "held",
+        "start_date": "2001-06-14",
+        "end_date": "2001-06-15",
+        "city": "Shanghai",
+        "host": "CHN",
+        "host_name": "China",
+        "format": "in_person",
+        "chair": None,
+        "outcomes": ["Declaration on the Establishment of the SCO"],
+        "note": None,
+        "inferred": [],
+        "variants": [],
+        "sources": ["alpha-2001-06-15"],
+    }
+
+
+def test_one_summit_in_full(cli: Cli) -> None:
+    result = cli("summits", "2020", "--json")
+    assert result.exit_code == 0
+    summit = json.loads(result.stdout)
+    assert summit["id"] == "chs-2020"
+    assert summit["variants"] == [
+        {"field": "number", "value": 19, "sources": ["beta-2019"], "note": "counts differently"}
+    ]
+    panel = cli("summits", "2020", "--format", "table").stdout
+    assert "20th meeting of the Council of Heads of State" in panel
+    assert "number: 19 [beta-2019] counts differently" in panel
+    assert "https://beta.example/yearbook" in panel
+
+
+def test_summits_filters(cli: Cli) -> None:
+    assert [s["id"] for s in json.loads(cli("summits", "--host", "ru", "--json").stdout)] == [
+        "chs-2020"
+    ]
+    assert [s["id"] for s in json.loads(cli("summits", "--year", "2025", "--json").stdout)] == [
+        "chs-2025"
+    ]
+    government = json.loads(cli("summits", "--council", "government", "--json").stdout)
+    assert [s["id"] for s in government] == ["chg-2025"]
+
+
+def test_members_json_contract(cli: Cli) -> None:
+    turkey = json.loads(cli("members", "--json").stdout)[-1]
+    assert turkey["code"] == "TUR"
+    assert turkey["status"] == "partner" and turkey["since"] == "2025-09-01"
+    assert turkey["capital"] == "Ankara"
+    assert [(h["status"], h["start"], h["end"]) for h in turkey["history"]] == [
+        ("dialogue_partner", "2012-06-07", "2025-09-01"),
+        ("partner", "2025-09-01", None),
+    ]
+
+
+def test_members_as_of(cli: Cli) -> None:
+    result = cli("members", "--as-of", "2013-01-01", "--json")
+    assert [(m["code"], m["status"]) for m in json.loads(result.stdout)] == [
+        ("CHN", "member"), ("RUS", "member"), ("TUR", "dialogue_partner"),
+    ]
+
+
+def test_filter_matching_nothing_prints_empty_array_and_succeeds(cli: Cli) -> None:
+    for args in (["summits", "--year", "1990"], ["members", "--status", "observer"],
+                 ["members", "--as-of", "1999"], ["trade", "--year", "1950"]):
+        result = cli(*args, "--json")
+        assert result.exit_code == 0, args
+        assert result.stdout == "[]\n"
+        plain = cli(*args)
+        assert plain.exit_code == 0 and plain.stdout == ""
+
+
+def test_trade_json_values_are_numbers(cli: Cli) -> None:
+    figures = {f["id"]: f for f in json.loads(cli("trade", "--json").stdout)}
+    assert figures["china-members-2024"]["value"] == 512.4
+    assert figures["china-family-2024"]["value"] == 890
+    assert figures["china-family-2024"]["scope"] == "china_and_sco_family"
+
+
+def test_principle_in_full(cli: Cli) -> None:
+    result = cli("principles", "three-evils", "--json")
+    assert json.loads(result.stdout)["items"] == ["terrorism", "separatism", "extremism"]
+
+
+def test_source_in_full(cli: Cli) -> None:
+    result = cli("sources", "beta-2019", "--json")
+    assert json.loads(result.stdout)["url"] == "https://beta.example/yearbook"
+
+
+def test_about_and_bare_sco(cli: Cli) -> None:
+    about = json.loads(cli("about", "--json").stdout)
+    assert about["founded"] == "2001-06-15"
+    assert about["data_as_of"] == "2000-01-02"
+    assert about["counts"] == {"member": 2, "observer": 0, "dialogue_partner": 0, "partner": 1}
+    assert about["latest_summit"]["id"] == "chs-2025"
+    bare = cli()
+    assert bare.exit_code == 0
+    assert "Founded: 2001-06-15, Shanghai" in bare.stdout
+    assert "Data: version 2000.01.02, as of 2000-01-02" in bare.stdout
+
+
+def test_version_shows_the_as_of_date(cli: Cli) -> None:
+    result = cli("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("sco ")
+    assert "as of 2000-01-02" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["members", "--status", "friend"], "member"),
+        (["members", "--as-of", "July 2017"], "YYYY-MM-DD"),
+        (["summits", "--council", "bogus"], "heads-of-state"),
+        (["summits", "--year", "twenty"], "twenty"),
+        (["bogus-command"], "bogus-command"),
+        (["members", "--bogus"], "--bogus"),
+        (["trade", "--json", "--format", "csv"], "--json"),
+    ],
+)
+def test_usage_errors_exit_2_and_say_why(cli: Cli, args: list[str], expected: str) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_2_whatever_the_format(cli: Cli) -> None:
+    for fmt in ("--json", "--format=plain", "--format=table"):
+        assert cli("members", "--as-of", "2017-13", fmt).exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "args, hint",
+    [
+        (["summits", "--host", "Rusia"], "Did you mean 'Russia'?"),
+        (["summits", "2019"], "Did you mean '2020' or '2025'?"),
+        (["principles", "thre evls"], "Did you mean 'three-evils'?"),
+        (["sources", "beta-2018"], "Did you mean 'beta-2019'?"),
+    ],
+)
+def test_not_found_exits_1_with_a_suggestion(cli: Cli, args: list[str], hint: str) -> None:
+    for extra in ([], ["--json"]):
+        result = cli(*args, *extra)
+        assert result.exit_code == 1, result.output
+        assert result.stdout == ""
+        assert hint in result.stderr
+        assert result.stderr.startswith("Error: no ")
+
+
+def test_invalid_dataset_stops_cleanly(tiny_copy, cli: Cli) -> None:  # type: ignore[no-untyped-def]
+    (tiny_copy / "summits.toml").write_text("[[summit]]\nid = 3\n", encoding="utf-8")
+    result = Cli(tiny_copy)("summits")
+    assert result.exit_code == 1
+    assert "Error: the dataset is invalid:" in result.stderr
+    assert "summits.toml: summit[0]: council: missing" in result.stderr
+    assert "... and " in result.stderr and " more" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_data_dir_that_does_not_exist(cli: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("members", env={"SCO_DATA": str(tmp_path / "nowhere")})
+    assert result.exit_code == 1
+    assert "no such directory" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["about", "summits", "members", "trade", "principles",
+                                     "sources"])
+def test_every_command_has_help_with_examples(cli: Cli, command: str) -> None:
+    result = cli(command, "--help")
+    assert result.exit_code == 0
+    assert "Examples" in result.stdout
+    assert f"sco {command}" in result.stdout
+
+
+def test_root_help_documents_exit_codes(cli: Cli) -> None:
+    result = cli("--help")
+    assert result.exit_code == 0
+    assert "Exit codes" in result.stdout and "130" in result.stdout
