@@ -1,7 +1,5 @@
 """The sco command line: options -> query -> render -> print. The only module importing Typer."""
 
-from __future__ import annotations
-
 import enum
 import functools
 import os

@@ -8,14 +8,11 @@ first file that has any.
 
 from __future__ import annotations
 
-import calendar
-import dataclasses
 import os
 import re
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,8 +24,7 @@ ENV_VAR = "SCO_DATA"
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(model.Record):
     """A table or array of tables in one file, built into records of `cls`."""
 
     file: str
@@ -39,20 +35,25 @@ class Section:
 
 
 SECTIONS: dict[str, Section] = {
-    "dataset": Section("dataset.toml", "dataset", model.DatasetInfo, many=False, id_field=None),
-    "sources": Section("sources.toml", "source", model.Source),
-    "organisation": Section(
-        "organisation.toml", "organisation", model.Organisation, many=False, id_field=None
+    "dataset": Section(
+        file="dataset.toml", key="dataset", cls=model.DatasetInfo, many=False, id_field=None
     ),
-    "bodies": Section("organisation.toml", "body", model.Body),
-    "events": Section("organisation.toml", "event", model.Event),
-    "summits": Section("summits.toml", "summit", model.Summit),
-    "countries": Section("countries.toml", "country", model.Country, id_field="code"),
-    "trade": Section("trade.toml", "figure", model.TradeFigure),
-    "principles": Section("principles.toml", "principle", model.Principle),
-    "chairs": Section("chairs.toml", "chair", model.Chair, id_field=None),
-    "secretaries": Section("secretaries.toml", "secretary", model.Secretary, id_field="name"),
-    "claims": Section("claims.toml", "claim", model.Claim),
+    "sources": Section(file="sources.toml", key="source", cls=model.Source),
+    "organisation": Section(
+        file="organisation.toml", key="organisation", cls=model.Organisation, many=False,
+        id_field=None,
+    ),
+    "bodies": Section(file="organisation.toml", key="body", cls=model.Body),
+    "events": Section(file="organisation.toml", key="event", cls=model.Event),
+    "summits": Section(file="summits.toml", key="summit", cls=model.Summit),
+    "countries": Section(file="countries.toml", key="country", cls=model.Country, id_field="code"),
+    "trade": Section(file="trade.toml", key="figure", cls=model.TradeFigure),
+    "principles": Section(file="principles.toml", key="principle", cls=model.Principle),
+    "chairs": Section(file="chairs.toml", key="chair", cls=model.Chair, id_field=None),
+    "secretaries": Section(
+        file="secretaries.toml", key="secretary", cls=model.Secretary, id_field="name"
+    ),
+    "claims": Section(file="claims.toml", key="claim", cls=model.Claim),
 }
 
 # Which section defines the ids that each marker type refers to.
@@ -99,10 +100,16 @@ def check_date(value: str) -> str | None:
     if month is not None and not 1 <= int(month) <= 12:
         return f"{value!r} has no month {month}"
     if day is not None:
-        last = calendar.monthrange(int(value[:4]), int(month or 1))[1]
+        last = _days_in_month(int(value[:4]), int(month or 1))
         if not 1 <= int(day) <= last:
             return f"{value!r} has no day {day}"
     return None
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def date_key(value: str) -> str:
@@ -405,10 +412,10 @@ class _Builder:
                 else:
                     items.append(result)
             return tuple(items) if origin is tuple else items
-        if dataclasses.is_dataclass(tp):
+        if isinstance(tp, type) and issubclass(tp, model.Record):
             if not isinstance(raw, dict):
                 return _Invalid(f"expected a table, got {_describe_value(raw)}")
-            return self.record(typing.cast(type, tp), raw, label, key + ".")
+            return self.record(tp, raw, label, key + ".")
         if tp is bool:
             return raw if isinstance(raw, bool) else _Invalid(f"expected true or false, got {_describe_value(raw)}")
         if tp is int:
@@ -466,16 +473,12 @@ SECTIONS_BY_KEY = {spec.key: spec for spec in SECTIONS.values()}
 
 @cache
 def _hints(cls: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    # model.py does not postpone annotations, so they are already types: no eval needed.
+    return dict(cls.__annotations__)
 
 
-@cache
-def _required(cls: type[Any]) -> tuple[str, ...]:
-    return tuple(
-        f.name
-        for f in dataclasses.fields(cls)
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-    )
+def _required(cls: type[model.Record]) -> tuple[str, ...]:
+    return cls.__required__
 
 
 def _label(spec: Section, table: dict[str, Any], index: int) -> str:

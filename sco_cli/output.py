@@ -10,7 +10,6 @@ import enum
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sco_cli import model, query
@@ -67,12 +66,18 @@ def _ascii_only() -> bool:
     return encoding not in ("utf8", "utf16", "utf32")
 
 
-@dataclass(frozen=True)
 class Output:
-    format: Format
-    fields: tuple[str, ...] | None
-    color: bool | None
-    terminal: bool
+    """How this run prints: the format, the fields, colour, and whether stdout is a terminal."""
+
+    __slots__ = ("format", "fields", "color", "terminal")
+
+    def __init__(
+        self, format_: Format, fields: tuple[str, ...] | None, color: bool | None, terminal: bool
+    ) -> None:
+        self.format = format_
+        self.fields = fields
+        self.color = color
+        self.terminal = terminal
 
     @classmethod
     def choose(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 
 from sco_cli import model
@@ -87,8 +86,7 @@ def current_status(country: model.Country) -> model.StatusPeriod | None:
     return last if last is not None and last.end is None else None
 
 
-@dataclass(frozen=True)
-class Membership:
+class Membership(model.Record):
     """A country with the status it has (now, or on the date asked for)."""
 
     country: model.Country
@@ -104,7 +102,7 @@ def members(
         period = status_on(country, as_of) if as_of else current_status(country)
         if period is None or (status is not None and period.status != status):
             continue
-        found.append(Membership(country, period))
+        found.append(Membership(country=country, period=period))
     found.sort(key=lambda m: (STATUS_ORDER[m.period.status], date_key(m.period.start), m.country.name))
     return found
 

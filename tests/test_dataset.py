@@ -40,7 +40,7 @@ def test_nested_records_and_variants_are_built(tiny: Dataset) -> None:
     turkey = tiny.countries["TUR"]
     assert [p.status for p in turkey.history] == ["dialogue_partner", "partner"]
     assert turkey.history[0].variants == (
-        model.Variant("start", "2013", ("beta-2019",), "memorandum year"),
+        model.Variant(field="start", value="2013", sources=("beta-2019",), note="memorandum year"),
     )
 
 

@@ -8,7 +8,6 @@ every format shows the same values.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sco_cli import model, query
@@ -17,8 +16,7 @@ from sco_cli.dataset import Dataset
 Row = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class View:
+class View(model.Record):
     name: str
     fields: tuple[str, ...]
     columns: tuple[str, ...]
@@ -128,43 +126,46 @@ def source_row(ds: Dataset, source: model.Source) -> Row:
 
 
 SUMMITS = View(
-    "summits",
-    (
+    name="summits",
+    fields=(
         "id", "council", "number", "status", "start_date", "end_date", "city", "host",
         "host_name", "format", "chair", "outcomes", "note", "inferred", "variants", "sources",
     ),
-    ("number", "start_date", "end_date", "city", "host_name", "format"),
-    summit_row,
+    columns=("number", "start_date", "end_date", "city", "host_name", "format"),
+    build=summit_row,
 )
 MEMBERS = View(
-    "members",
-    (
+    name="members",
+    fields=(
         "code", "alpha2", "name", "formal_name", "status", "since", "capital", "aliases",
         "history", "note", "variants", "sources",
     ),
-    ("code", "name", "status", "since", "capital"),
-    member_row,
+    columns=("code", "name", "status", "since", "capital"),
+    build=member_row,
 )
 TRADE = View(
-    "trade",
-    (
+    name="trade",
+    fields=(
         "id", "indicator", "period", "value", "unit", "scope", "note", "inferred", "variants",
         "sources",
     ),
-    ("period", "indicator", "value", "unit", "scope", "sources"),
-    trade_row,
+    columns=("period", "indicator", "value", "unit", "scope", "sources"),
+    build=trade_row,
 )
 PRINCIPLES = View(
-    "principles",
-    ("id", "name", "items", "introduced", "introduced_at", "summit", "note", "variants", "sources"),
-    ("id", "name", "introduced", "items"),
-    principle_row,
+    name="principles",
+    fields=(
+        "id", "name", "items", "introduced", "introduced_at", "summit", "note", "variants",
+        "sources",
+    ),
+    columns=("id", "name", "introduced", "items"),
+    build=principle_row,
 )
 SOURCES = View(
-    "sources",
-    ("id", "title", "publisher", "url", "date", "note"),
-    ("id", "date", "publisher", "title"),
-    source_row,
+    name="sources",
+    fields=("id", "title", "publisher", "url", "date", "note"),
+    columns=("id", "date", "publisher", "title"),
+    build=source_row,
 )
 
 VIEWS = {view.name: view for view in (SUMMITS, MEMBERS, TRADE, PRINCIPLES, SOURCES)}
@@ -219,14 +220,14 @@ def about_row(ds: Dataset) -> Row:
 
 
 ABOUT = View(
-    "about",
-    (
+    name="about",
+    fields=(
         "name", "abbreviation", "founded", "founded_in", "official_languages", "secretariat",
         "rats", "counts", "family_size", "latest_summit", "current_chair", "data_as_of",
         "dataset_version", "licence", "sources",
     ),
-    ("name", "founded", "family_size", "data_as_of"),
-    lambda ds, _: about_row(ds),
+    columns=("name", "founded", "family_size", "data_as_of"),
+    build=lambda ds, _: about_row(ds),
 )
 
 

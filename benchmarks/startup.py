@@ -1,0 +1,133 @@
+"""Start-up benchmark: each lookup is a fresh process, so start-up is the product's speed.
+
+Times, side by side and alternating, a few `sco` commands against the floor: a bare Python
+script that parses every TOML file of the dataset with the standard tomllib and prints it as
+JSON. Reports the median of each, its ratio to the floor, and the peak memory of one run.
+
+    python benchmarks/startup.py                 # the bundled dataset, 30 rounds
+    python benchmarks/startup.py --runs 50 --data DIR
+
+Run it with the interpreter of the environment where sco is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FLOOR = """\
+import json, sys, tomllib
+from pathlib import Path
+data = {p.name: tomllib.loads(p.read_text(encoding="utf-8"))
+        for p in sorted(Path(sys.argv[1]).glob("*.toml"))}
+sys.stdout.write(json.dumps(data))
+"""
+
+# name, arguments, whether the target is the --json one (1.8x) or the human one (3x)
+COMMANDS = [
+    ("sco members --json", ["members", "--json"], 1.8),
+    ("sco summits (piped)", ["summits"], 3.0),
+    ("sco --help", ["--help"], 3.0),
+    ("sco search tianjin", ["search", "tianjin"], 3.0),
+]
+MEMORY_TARGET_MIB = 25
+
+
+def sco_command() -> list[str]:
+    beside = Path(sys.executable).with_name("sco")
+    found = str(beside) if beside.exists() else shutil.which("sco")
+    if not found:
+        sys.exit("benchmark: the sco command is not installed in this environment")
+    return [found]
+
+
+def default_data_dir() -> Path:
+    probe = subprocess.run(
+        [sys.executable, "-c", "import sco_cli.dataset as d; print(d.bundled_data_dir())"],
+        capture_output=True, text=True, check=True,
+    )
+    return Path(probe.stdout.strip())
+
+
+def run_once(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+    return time.perf_counter() - start
+
+
+def peak_memory_kib(argv: list[str], env: dict[str, str]) -> int:
+    """Peak resident memory of one run, read by a tiny parent process."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True,
+                         env=env, check=True)
+    return int(out.stdout.strip())
+
+
+def available(argv: list[str], env: dict[str, str]) -> bool:
+    return subprocess.run(argv, capture_output=True, env=env).returncode == 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=30, help="rounds of every command")
+    parser.add_argument("--data", type=Path, help="dataset directory (default: bundled)")
+    args = parser.parse_args()
+
+    data_dir = (args.data or default_data_dir()).resolve()
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR",)}
+    env["SCO_DATA"] = str(data_dir)
+    sco = sco_command()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        floor_script = Path(tmp) / "floor.py"
+        floor_script.write_text(FLOOR, encoding="utf-8")
+        floor = [sys.executable, "-I", str(floor_script), str(data_dir)]
+        cases = [("floor (tomllib + json)", floor, None)]
+        for name, extra, target in COMMANDS:
+            argv = sco + extra
+            if available(argv, env):
+                cases.append((name, argv, target))
+            else:
+                print(f"skipped: {name} (not available)", file=sys.stderr)
+
+        for _, argv, _ in cases:  # warm the file cache and the bytecode
+            run_once(argv, env)
+        timings: dict[str, list[float]] = {name: [] for name, _, _ in cases}
+        for _ in range(args.runs):
+            for name, argv, _ in cases:  # alternate, so drift hits every command alike
+                timings[name].append(run_once(argv, env))
+
+        floor_median = statistics.median(timings[cases[0][0]])
+        size = sum(p.stat().st_size for p in data_dir.glob("*.toml"))
+        print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {args.runs} rounds, "
+              f"dataset {data_dir} ({size / 1024:.0f} KiB of TOML)")
+        print(f"{'command':<26} {'median':>9} {'ratio':>7} {'target':>7} {'peak MiB':>9}")
+        failed = False
+        for name, argv, target in cases:
+            median = statistics.median(timings[name])
+            ratio = median / floor_median
+            memory = peak_memory_kib(argv, env) / 1024
+            verdict = "" if target is None else ("ok" if ratio <= target else "OVER")
+            if target is not None and (ratio > target or memory > MEMORY_TARGET_MIB):
+                failed = True
+            shown_target = "" if target is None else f"{target:.1f}x"
+            print(f"{name:<26} {median * 1000:7.1f}ms {ratio:6.2f}x {shown_target:>7} "
+                  f"{memory:8.1f}  {verdict}")
+        print(f"targets: --json <= 1.8x the floor, others <= 3x, peak memory <= "
+              f"{MEMORY_TARGET_MIB} MiB")
+        sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""The installed `sco` in real processes: from another directory, in a real pipe."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def sco_executable() -> str:
+    beside = Path(sys.executable).with_name("sco")
+    found = str(beside) if beside.exists() else shutil.which("sco")
+    assert found, "the sco command is not installed: run pip install . first"
+    return found
+
+
+def clean_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("SCO_DATA", "FORCE_COLOR")}
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def test_package_data_is_installed_with_the_package(tmp_path: Path) -> None:
+    probe = subprocess.run(
+        [sys.executable, "-c",
+         "import sco_cli.dataset as d, sco_cli; print(sco_cli.__file__); print(d.bundled_data_dir())"],
+        cwd=tmp_path, env=clean_env(), capture_output=True, text=True, check=True,
+    )
+    package_file, data_dir = probe.stdout.splitlines()
+    if Path(package_file).resolve().is_relative_to(REPO):
+        pytest.skip("sco_cli is imported from the checkout (editable install); CI installs a wheel")
+    assert Path(data_dir) == Path(package_file).parent / "data"
+    assert (Path(data_dir) / "sources.toml").is_file()
+
+
+def test_installed_command_runs_from_another_directory(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sco_executable(), "members", "--json"],
+        cwd=tmp_path, env=clean_env(), capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    members = json.loads(result.stdout)
+    assert members and all("code" in m and m["sources"] for m in members)
+    assert result.stderr == ""
+
+
+def test_python_dash_m_works(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "sco_cli", "--version"],
+        cwd=tmp_path, env=clean_env(), capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("sco ") and "as of " in result.stdout
+
+
+def test_real_pipe_gives_plain_text(tmp_path: Path) -> None:
+    result = subprocess.run(
+        f"'{sco_executable()}' summits | cat",
+        shell=True, cwd=tmp_path, env=clean_env(), capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) >= 2
+    assert all("\t" in line for line in lines)
+    assert "\x1b" not in result.stdout
+
+
+def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
+    result = subprocess.run(
+        f"set -o pipefail; '{sco_executable()}' sources --json | head -c1; "
+        f"'{sco_executable()}' sources | head -n1",
+        shell=True, executable="/bin/bash", cwd=tmp_path, env=clean_env(),
+        capture_output=True, text=True,
+    )
+    assert result.stderr == ""
+    assert result.returncode == 0
+    assert result.stdout.startswith("[")
