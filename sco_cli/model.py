@@ -107,6 +107,9 @@ class Source(Record):
     publisher: str
     url: str
     date: Date
+    # "published" unless the page shows no date: "event" is the date of the event it reports,
+    # "read" the year the page was read.
+    date_basis: Literal["published", "event", "read"] = "published"
     note: str | None = None
 
 

@@ -121,6 +121,7 @@ def source_row(ds: Dataset, source: model.Source) -> Row:
         "publisher": source.publisher,
         "url": source.url,
         "date": source.date,
+        "date_basis": source.date_basis,
         "note": source.note,
     }
 
@@ -163,7 +164,7 @@ PRINCIPLES = View(
 )
 SOURCES = View(
     name="sources",
-    fields=("id", "title", "publisher", "url", "date", "note"),
+    fields=("id", "title", "publisher", "url", "date", "date_basis", "note"),
     columns=("id", "date", "publisher", "title"),
     build=source_row,
 )
