@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from sco_cli import model, query
+from sco_cli import query
 from sco_cli.dataset import Dataset
 from sco_cli.errors import ScoError, UsageError
 from sco_cli.render import detail, text, views
@@ -94,47 +94,36 @@ class Output:
                 raise UsageError("--fields: give at least one field name")
         return cls(chosen, selected, False if no_color else None, terminal)
 
-    # -- commands -------------------------------------------------------------------------
-
-    def summits(self, ds: Dataset, found: Sequence[model.Summit], council: str) -> None:
-        title = "SCO meetings: " + council.replace("-", " ")
-        self.listing(ds, views.SUMMITS, [views.summit_row(ds, s) for s in found], title)
-
-    def summit(self, ds: Dataset, summit: model.Summit) -> None:
-        row = views.summit_row(ds, summit)
-        self.record(ds, views.SUMMITS, row, detail.summit_title(row))
-
-    def members(self, ds: Dataset, found: Sequence[query.Membership], as_of: str | None) -> None:
-        title = f"The SCO family as of {as_of}" if as_of else "The SCO family"
-        self.listing(ds, views.MEMBERS, [views.member_row(ds, m) for m in found], title)
-
-    def trade(self, ds: Dataset, found: Sequence[model.TradeFigure]) -> None:
-        self.listing(ds, views.TRADE, [views.trade_row(ds, f) for f in found], "Trade figures")
-
-    def principles(self, ds: Dataset, found: Sequence[model.Principle]) -> None:
-        rows = [views.principle_row(ds, p) for p in found]
-        self.listing(ds, views.PRINCIPLES, rows, "Guiding principles")
-
-    def principle(self, ds: Dataset, principle: model.Principle) -> None:
-        self.record(ds, views.PRINCIPLES, views.principle_row(ds, principle), principle.name)
-
-    def sources(self, ds: Dataset, found: Sequence[model.Source]) -> None:
-        self.listing(ds, views.SOURCES, [views.source_row(ds, s) for s in found], "Sources")
-
-    def source(self, ds: Dataset, source: model.Source) -> None:
-        self.record(ds, views.SOURCES, views.source_row(ds, source), source.title)
+    # -- what a command prints ------------------------------------------------------------
 
     def about(self, ds: Dataset) -> None:
         row = views.about_row(ds)
-        fields = self._select(views.ABOUT.fields, views.ABOUT.fields)
-        if self.format in (Format.table, Format.plain):
-            pairs = _about_pairs(row) if self.fields is None else detail.pairs(ds, row, fields)
-            subtitle = f"data as of {row['data_as_of']}"
-            self._detail(row["name"], pairs, subtitle)
+        if self.format in (Format.table, Format.plain) and self.fields is None:
+            self._detail(row["name"], _about_pairs(row), f"data as of {row['data_as_of']}")
         else:
             self.record(ds, views.ABOUT, row, row["name"])
 
     # -- shapes ---------------------------------------------------------------------------
+
+    def records(self, ds: Dataset, view: View, found: Sequence[Any], title: str) -> None:
+        """Many records of one view: a table, lines of plain text, or a JSON array."""
+        self.listing(ds, view, [view.build(ds, record) for record in found], title)
+
+    def one(self, ds: Dataset, view: View, found: Any, title: str) -> None:
+        """One record in full: a panel, 'Label: value' lines, or a JSON object."""
+        self.record(ds, view, view.build(ds, found), title)
+
+    def hits(self, ds: Dataset, found: Sequence[Any], title: str) -> None:
+        """Search hits; on a terminal, the matched words stand out in the snippets."""
+        rows = [views.hit_row(ds, hit) for hit in found]
+        if self.format is Format.table and self.fields is None and rows:
+            from sco_cli.render import rich_out
+
+            marks = {"snippet": [hit.spans for hit in found]}
+            grid = rich_out.table(rows, views.SEARCH.columns, title, highlights=marks)
+            rich_out.render(sys.stdout, grid, self.color)
+            return
+        self.listing(ds, views.SEARCH, rows, title)
 
     def listing(self, ds: Dataset, view: View, rows: list[Row], title: str) -> None:
         if self.format in (Format.table, Format.plain):
@@ -220,7 +209,7 @@ def _about_pairs(row: Row) -> detail.Pairs:
     if latest:
         when = latest["start_date"] if latest["start_date"] == latest["end_date"] else (
             f"{latest['start_date']} to {latest['end_date']}")
-        number = detail.ordinal(latest["number"]) + " summit, " if latest["number"] else ""
+        number = query.ordinal(latest["number"]) + " summit, " if latest["number"] else ""
         pairs.append(("Latest summit", f"{number}{latest['city'] or latest['host']}, {when}"))
     if chair:
         pairs.append(("Current chair", f"{chair['name']} (since {chair['start']})"))

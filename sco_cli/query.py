@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 from functools import cache
 
 from sco_cli import model
@@ -11,7 +12,14 @@ from sco_cli.dataset import Dataset, check_date, date_key
 from sco_cli.errors import NotFoundError, UsageError
 
 MAX_NAME_LENGTH = 100
+_ORDINAL = {1: "st", 2: "nd", 3: "rd"}
 STATUS_ORDER = {status: rank for rank, status in enumerate(model.STATUSES)}
+
+
+def ordinal(number: int) -> str:
+    """1 -> '1st', 22 -> '22nd', 13 -> '13th'."""
+    suffix = "th" if 10 <= number % 100 <= 20 else _ORDINAL.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def parse_date(value: str, option: str = "--as-of") -> str:
@@ -208,13 +216,23 @@ def find_principle(ds: Dataset, key: str) -> model.Principle:
 
 
 def find_source(ds: Dataset, key: str) -> model.Source:
-    source = ds.sources.get(key.strip())
-    if source is not None:
-        return source
+    return find_record(list(ds.sources.values()), "source", key)
+
+
+R = TypeVar("R", bound=model.Record)
+
+
+def find_record(records: Sequence[R], kind: str, key: str) -> R:
+    """The record whose `id` is `key`; NotFoundError with the closest ids if none."""
+    wanted = key.strip()
+    for record in records:
+        if getattr(record, "id", None) == wanted:
+            return record
     import difflib
 
-    close = difflib.get_close_matches(key.strip(), list(ds.sources), n=3, cutoff=0.6)
-    raise NotFoundError("source", key, tuple(close))
+    ids = [str(getattr(r, "id", "")) for r in records]
+    close = difflib.get_close_matches(wanted, ids, n=3, cutoff=0.6)
+    raise NotFoundError(kind, key, tuple(close))
 
 
 def sources(ds: Dataset, publisher: str | None = None) -> list[model.Source]:
@@ -232,3 +250,44 @@ def body(ds: Dataset, body_id: str) -> model.Body | None:
 
 def current_chair(ds: Dataset) -> model.Chair | None:
     return next((c for c in reversed(ds.chairs) if c.end is None), None)
+
+
+# -- a country in full ----------------------------------------------------------------------
+
+
+class Profile(model.Record):
+    """Everything the dataset says about one country."""
+
+    country: model.Country
+    period: model.StatusPeriod | None
+    as_of: str | None
+    hosted: tuple[model.Summit, ...]
+    chairs: tuple[model.Chair, ...]
+    secretaries: tuple[model.Secretary, ...]
+    trade: tuple[model.TradeFigure, ...]
+    claims: tuple[model.Claim, ...]
+
+
+def profile(ds: Dataset, country: model.Country, as_of: str | None = None) -> Profile:
+    """The country's status (now or on `as_of`), and the records that involve it; with
+    `as_of`, only what had happened by then."""
+    day = date_key(as_of) if as_of else "9999-12-31"
+    period = status_on(country, as_of) if as_of else current_status(country)
+    hosted = tuple(
+        s for s in sorted(ds.summits, key=lambda s: date_key(s.start_date))
+        if s.host == country.code and date_key(s.start_date) <= day
+    )
+    chairs = tuple(c for c in ds.chairs if c.country == country.code and date_key(c.start) <= day)
+    secretaries = tuple(
+        s for s in ds.secretaries if s.country == country.code and date_key(s.start) <= day
+    )
+    names = {normalise(n) for n in (country.name, country.formal_name, *country.aliases)}
+    trade = tuple(f for f in ds.trade if _mentions(f"{f.indicator} {f.note or ''}", names))
+    claims = tuple(c for c in ds.claims if c.subject == country.code)
+    return Profile(country=country, period=period, as_of=as_of, hosted=hosted, chairs=chairs,
+                   secretaries=secretaries, trade=trade, claims=claims)
+
+
+def _mentions(text: str, names: set[str]) -> bool:
+    padded = f" {normalise(text)} "
+    return any(f" {name} " in padded for name in names)

@@ -43,9 +43,9 @@ def test_table_format_draws_a_table(cli: Cli, command: str) -> None:
 def test_summits_plain_is_one_line_per_record_with_tabs(cli: Cli) -> None:
     result = cli("summits")
     assert result.stdout.splitlines() == [
-        "1\t2001-06-14\t2001-06-15\tShanghai\tChina\tin_person",
-        "20\t2020-11-10\t2020-11-10\t\tRussia\tvirtual",
-        "25\t2025-08-31\t2025-09-01\tTianjin\tChina\tin_person",
+        "1\t2001-06-14\t2001-06-15\tShanghai\tChina\tin_person\theld",
+        "20\t2020-11-10\t2020-11-10\t\tRussia\tvirtual\theld",
+        "25\t2025-08-31\t2025-09-01\tTianjin\tChina\tin_person\theld",
     ]
 
 

@@ -5,19 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from sco_cli.dataset import Dataset
+from sco_cli.query import ordinal
 from sco_cli.render.text import header, scalar
 from sco_cli.render.views import Row
 
 Pairs = list[tuple[str, Any]]
 
 _SKIP = {"inferred", "host_name"}
-_ORDINAL = {1: "st", 2: "nd", 3: "rd"}
-
-
-def ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else _ORDINAL.get(number % 10, "th")
-    return f"{number}{suffix}"
-
 
 def source_line(ds: Dataset, source_id: str) -> str:
     source = ds.sources.get(source_id)

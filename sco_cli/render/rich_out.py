@@ -6,7 +6,7 @@ file is shown as typed and an escape sequence is shown, not obeyed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
 from rich.console import Console, Group, RenderableType
@@ -32,8 +32,10 @@ def table(
     title: str | None = None,
     marked: Sequence[bool] = (),
     caption: str | None = None,
+    highlights: Mapping[str, Sequence[Sequence[tuple[int, int]]]] | None = None,
 ) -> Table:
-    """Rows as a table; a row whose `marked` flag is set gets a '*' after its first cell."""
+    """Rows as a table; a row whose `marked` flag is set gets a '*' after its first cell;
+    `highlights` gives, per field, the spans to emphasise in each row's cell."""
     grid = Table(
         title=Text(clean(title)) if title else None,
         caption=Text(clean(caption), style="dim") if caption else None,
@@ -47,6 +49,9 @@ def table(
         grid.add_column(header(field), overflow="fold", justify="right" if numeric else "left")
     for index, row in enumerate(rows):
         cells = [Text(clean(scalar(row[f]))) for f in fields]
+        for column, field in enumerate(fields):
+            for start, end in (highlights or {}).get(field, [()] * len(rows))[index]:
+                cells[column].stylize("bold yellow", start, end)
         if cells and index < len(marked) and marked[index]:
             cells[0].append(" *", style="yellow")
         grid.add_row(*cells)

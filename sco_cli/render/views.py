@@ -1,11 +1,13 @@
 """The JSON contract: one dict per record, every key always present (null when unknown).
 
-Each `View` names a command's fields in order (its --fields choices and its JSON keys) and the
-columns its table shows by default. Tables, plain text and CSV are all drawn from these dicts, so
-every format shows the same values.
-"""
+Each `View` declares a command's fields in order with their JSON types. The order is the JSON
+key order and the --fields choices; the types are the published JSON Schema (sco schema NAME).
+Tables, plain text and CSV are drawn from these dicts, so every format shows the same values.
 
-from __future__ import annotations
+Type notation: `string`, `integer`, `number`, `boolean`, `date` (ISO 8601, possibly partial),
+`strings` (array of strings), a trailing `?` for "or null", `enum:a|b` for fixed values, and the
+names of the shared shapes in `SHAPES` (`variants`, `history`, `counts`, ...).
+"""
 
 from collections.abc import Callable
 from typing import Any
@@ -15,13 +17,21 @@ from sco_cli.dataset import Dataset
 
 Row = dict[str, Any]
 
+_COUNCILS = "enum:" + "|".join(model.COUNCILS)
+_STATUSES = "enum:" + "|".join(model.STATUSES)
+_SCOPES = "enum:china_and_other_members|china_and_sco_family|member_states_total|among_member_states"
+
 
 class View(model.Record):
     name: str
-    fields: tuple[str, ...]
+    description: str
+    types: dict[str, str]
     columns: tuple[str, ...]
     build: Callable[[Dataset, Any], Row]
-    title: str = ""
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(self.types)
 
 
 def _variants(variants: tuple[model.Variant, ...]) -> list[Row]:
@@ -31,8 +41,12 @@ def _variants(variants: tuple[model.Variant, ...]) -> list[Row]:
     ]
 
 
+def _name(ds: Dataset, code: str | None) -> str | None:
+    country = ds.countries.get(code) if code else None
+    return country.name if country else None
+
+
 def summit_row(ds: Dataset, summit: model.Summit) -> Row:
-    host = ds.countries.get(summit.host)
     return {
         "id": summit.id,
         "council": summit.council,
@@ -42,7 +56,7 @@ def summit_row(ds: Dataset, summit: model.Summit) -> Row:
         "end_date": summit.end_date,
         "city": summit.city,
         "host": summit.host,
-        "host_name": host.name if host else None,
+        "host_name": _name(ds, summit.host),
         "format": summit.format,
         "chair": summit.chair,
         "outcomes": list(summit.outcomes),
@@ -53,7 +67,7 @@ def summit_row(ds: Dataset, summit: model.Summit) -> Row:
     }
 
 
-def _period_row(period: model.StatusPeriod) -> Row:
+def period_row(period: model.StatusPeriod) -> Row:
     return {
         "status": period.status,
         "start": period.start,
@@ -77,7 +91,7 @@ def member_row(ds: Dataset, membership: query.Membership) -> Row:
         "since": period.start,
         "capital": country.capital,
         "aliases": list(country.aliases),
-        "history": [_period_row(p) for p in country.history],
+        "history": [period_row(p) for p in country.history],
         "note": country.note,
         "variants": _variants(country.variants),
         "sources": list(country.sources),
@@ -114,6 +128,67 @@ def principle_row(ds: Dataset, principle: model.Principle) -> Row:
     }
 
 
+def chair_row(ds: Dataset, chair: model.Chair) -> Row:
+    return {
+        "country": chair.country,
+        "name": _name(ds, chair.country),
+        "start": chair.start,
+        "end": chair.end,
+        "slogan": chair.slogan,
+        "themed_year": chair.themed_year,
+        "note": chair.note,
+        "inferred": list(chair.inferred),
+        "variants": _variants(chair.variants),
+        "sources": list(chair.sources),
+    }
+
+
+def secretary_row(ds: Dataset, secretary: model.Secretary) -> Row:
+    return {
+        "name": secretary.name,
+        "country": secretary.country,
+        "country_name": _name(ds, secretary.country),
+        "start": secretary.start,
+        "end": secretary.end,
+        "title": secretary.title,
+        "note": secretary.note,
+        "variants": _variants(secretary.variants),
+        "sources": list(secretary.sources),
+    }
+
+
+def body_row(ds: Dataset, body: model.Body) -> Row:
+    return {
+        "id": body.id,
+        "name": body.name,
+        "kind": body.kind,
+        "seat": body.seat,
+        "established": body.established,
+        "role": body.role,
+        "note": body.note,
+        "variants": _variants(body.variants),
+        "sources": list(body.sources),
+    }
+
+
+def claim_row(ds: Dataset, claim: model.Claim) -> Row:
+    value = claim.value
+    return {
+        "id": claim.id,
+        "topic": claim.topic,
+        "text": claim.text,
+        "value": int(value) if value is not None and value.is_integer() else value,
+        "unit": claim.unit,
+        "date": claim.date,
+        "basis": claim.basis,
+        "measure": claim.measure,
+        "subject": claim.subject,
+        "note": claim.note,
+        "variants": _variants(claim.variants),
+        "sources": list(claim.sources),
+    }
+
+
 def source_row(ds: Dataset, source: model.Source) -> Row:
     return {
         "id": source.id,
@@ -126,50 +201,179 @@ def source_row(ds: Dataset, source: model.Source) -> Row:
     }
 
 
+_COMMON = {"note": "string?", "variants": "variants", "sources": "strings"}
+
 SUMMITS = View(
     name="summits",
-    fields=(
-        "id", "council", "number", "status", "start_date", "end_date", "city", "host",
-        "host_name", "format", "chair", "outcomes", "note", "inferred", "variants", "sources",
-    ),
-    columns=("number", "start_date", "end_date", "city", "host_name", "format"),
+    description="Meetings of the SCO councils (sco summits --json).",
+    types={
+        "id": "string", "council": _COUNCILS, "number": "integer?",
+        "status": "enum:held|scheduled", "start_date": "date", "end_date": "date",
+        "city": "string?", "host": "string", "host_name": "string?",
+        "format": "enum:in_person|virtual|hybrid", "chair": "string?", "outcomes": "strings",
+        "note": "string?", "inferred": "strings", "variants": "variants", "sources": "strings",
+    },
+    columns=("number", "start_date", "end_date", "city", "host_name", "format", "status"),
     build=summit_row,
 )
 MEMBERS = View(
     name="members",
-    fields=(
-        "code", "alpha2", "name", "formal_name", "status", "since", "capital", "aliases",
-        "history", "note", "variants", "sources",
-    ),
+    description="Countries of the SCO family with their status (sco members --json).",
+    types={
+        "code": "string", "alpha2": "string", "name": "string", "formal_name": "string",
+        "status": _STATUSES, "since": "date", "capital": "string", "aliases": "strings",
+        "history": "history", **_COMMON,
+    },
     columns=("code", "name", "status", "since", "capital"),
     build=member_row,
 )
 TRADE = View(
     name="trade",
-    fields=(
-        "id", "indicator", "period", "value", "unit", "scope", "note", "inferred", "variants",
-        "sources",
-    ),
-    columns=("period", "indicator", "value", "unit", "scope", "sources"),
+    description="Trade figures with their period, unit and scope (sco trade --json).",
+    types={
+        "id": "string", "indicator": "string", "period": "string", "value": "number",
+        "unit": "string", "scope": _SCOPES, "note": "string?", "inferred": "strings",
+        "variants": "variants", "sources": "strings",
+    },
+    columns=("period", "indicator", "value", "unit", "scope"),
     build=trade_row,
 )
 PRINCIPLES = View(
     name="principles",
-    fields=(
-        "id", "name", "items", "introduced", "introduced_at", "summit", "note", "variants",
-        "sources",
-    ),
+    description="Guiding principles and concepts (sco principles --json).",
+    types={
+        "id": "string", "name": "string", "items": "strings", "introduced": "date",
+        "introduced_at": "string", "summit": "string?", **_COMMON,
+    },
     columns=("id", "name", "introduced", "items"),
     build=principle_row,
 )
+CHAIRS = View(
+    name="chairs",
+    description="The rotating chairmanship by period (sco chairs --json).",
+    types={
+        "country": "string", "name": "string?", "start": "date", "end": "date?",
+        "slogan": "string?", "themed_year": "string?", "note": "string?", "inferred": "strings",
+        "variants": "variants", "sources": "strings",
+    },
+    columns=("start", "end", "name", "slogan"),
+    build=chair_row,
+)
+SECRETARIES = View(
+    name="secretaries",
+    description="Secretaries-General of the SCO (sco secretaries --json).",
+    types={
+        "name": "string", "country": "string", "country_name": "string?", "start": "date",
+        "end": "date", "title": "string?", **_COMMON,
+    },
+    columns=("name", "country_name", "start", "end"),
+    build=secretary_row,
+)
+INSTITUTIONS = View(
+    name="institutions",
+    description="Councils and permanent bodies (sco institutions --json).",
+    types={
+        "id": "string", "name": "string", "kind": "enum:council|permanent", "seat": "string?",
+        "established": "date?", "role": "string", **_COMMON,
+    },
+    columns=("name", "kind", "seat", "established"),
+    build=body_row,
+)
+CLAIMS = View(
+    name="claims",
+    description="Claims about the SCO's weight, by source and date (sco claims --json).",
+    types={
+        "id": "string", "topic": "string", "text": "string", "value": "number?",
+        "unit": "string?", "date": "date", "basis": "enum:members|family",
+        "measure": "enum?:nominal|ppp", "subject": "string?", **_COMMON,
+    },
+    columns=("date", "topic", "basis", "text"),
+    build=claim_row,
+)
 SOURCES = View(
     name="sources",
-    fields=("id", "title", "publisher", "url", "date", "date_basis", "note"),
+    description="Every source the dataset cites (sco sources --json).",
+    types={
+        "id": "string", "title": "string", "publisher": "string", "url": "string",
+        "date": "date", "date_basis": "enum:published|event|read", "note": "string?",
+    },
     columns=("id", "date", "publisher", "title"),
     build=source_row,
 )
 
-VIEWS = {view.name: view for view in (SUMMITS, MEMBERS, TRADE, PRINCIPLES, SOURCES)}
+
+def country_row(ds: Dataset, found: query.Profile) -> Row:
+    country, period = found.country, found.period
+    return {
+        "code": country.code,
+        "alpha2": country.alpha2,
+        "name": country.name,
+        "formal_name": country.formal_name,
+        "capital": country.capital,
+        "aliases": list(country.aliases),
+        "as_of": found.as_of,
+        "status": period.status if period else None,
+        "since": period.start if period else None,
+        "history": [period_row(p) for p in country.history],
+        "summits_hosted": [
+            {"id": s.id, "council": s.council, "number": s.number, "start_date": s.start_date,
+             "city": s.city, "status": s.status}
+            for s in found.hosted
+        ],
+        "chairmanships": [
+            {"start": c.start, "end": c.end, "slogan": c.slogan, "inferred": "country" in c.inferred}
+            for c in found.chairs
+        ],
+        "secretaries_general": [
+            {"name": s.name, "start": s.start, "end": s.end} for s in found.secretaries
+        ],
+        "trade": [f.id for f in found.trade],
+        "claims": [c.id for c in found.claims],
+        "note": country.note,
+        "variants": _variants(country.variants),
+        "sources": list(country.sources),
+    }
+
+
+def hit_row(ds: Dataset, hit: Any) -> Row:
+    return {"kind": hit.kind, "id": hit.id, "field": hit.field, "snippet": hit.snippet,
+            "score": hit.score}
+
+
+def entry_row(ds: Dataset, entry: Any) -> Row:
+    return {"date": entry.date, "kind": entry.kind, "id": entry.id, "title": entry.title,
+            "countries": list(entry.countries), "sources": list(entry.sources)}
+
+
+COUNTRY = View(
+    name="country",
+    description="One country in full (sco country NAME --json).",
+    types={
+        "code": "string", "alpha2": "string", "name": "string", "formal_name": "string",
+        "capital": "string", "aliases": "strings", "as_of": "date?", "status": _STATUSES + "?",
+        "since": "date?", "history": "history", "summits_hosted": "hosted",
+        "chairmanships": "chairmanships", "secretaries_general": "secretaries_general",
+        "trade": "strings", "claims": "strings", **_COMMON,
+    },
+    columns=("code", "name", "status", "since"),
+    build=country_row,
+)
+SEARCH = View(
+    name="search",
+    description="Search hits, best first (sco search TEXT --json).",
+    types={"kind": "string", "id": "string", "field": "string", "snippet": "string",
+           "score": "number"},
+    columns=("kind", "id", "field", "snippet"),
+    build=hit_row,
+)
+TIMELINE = View(
+    name="timeline",
+    description="Dated events in order (sco timeline --json).",
+    types={"date": "date", "kind": "enum:milestone|meeting|status|chair|secretary",
+           "id": "string", "title": "string", "countries": "strings", "sources": "strings"},
+    columns=("date", "kind", "title"),
+    build=entry_row,
+)
 
 
 def has_variants(row: Row) -> bool:
@@ -185,15 +389,14 @@ def about_row(ds: Dataset) -> Row:
     counts = query.count_by_status(ds)
     latest = query.latest_summit(ds)
     chair = query.current_chair(ds)
-    secretariat, rats = query.body(ds, "secretariat"), query.body(ds, "rats")
     return {
         "name": org.name,
         "abbreviation": org.abbreviation,
         "founded": org.founded,
         "founded_in": org.founded_in,
         "official_languages": list(org.official_languages),
-        "secretariat": _body_row(secretariat),
-        "rats": _body_row(rats),
+        "secretariat": _seat(query.body(ds, "secretariat")),
+        "rats": _seat(query.body(ds, "rats")),
         "counts": counts,
         "family_size": sum(counts.values()),
         "latest_summit": (
@@ -209,7 +412,7 @@ def about_row(ds: Dataset) -> Row:
             else None
         ),
         "current_chair": (
-            {"country": chair.country, "name": ds.countries[chair.country].name, "start": chair.start}
+            {"country": chair.country, "name": _name(ds, chair.country), "start": chair.start}
             if chair
             else None
         ),
@@ -220,19 +423,56 @@ def about_row(ds: Dataset) -> Row:
     }
 
 
+def _seat(body: model.Body | None) -> Row | None:
+    if body is None:
+        return None
+    return {"name": body.name, "seat": body.seat, "established": body.established}
+
+
 ABOUT = View(
     name="about",
-    fields=(
-        "name", "abbreviation", "founded", "founded_in", "official_languages", "secretariat",
-        "rats", "counts", "family_size", "latest_summit", "current_chair", "data_as_of",
-        "dataset_version", "licence", "sources",
-    ),
+    description="Overview of the SCO and of the dataset (sco about --json).",
+    types={
+        "name": "string", "abbreviation": "string", "founded": "date", "founded_in": "string",
+        "official_languages": "strings", "secretariat": "seat?", "rats": "seat?",
+        "counts": "counts", "family_size": "integer", "latest_summit": "latest_summit?",
+        "current_chair": "current_chair?", "data_as_of": "date", "dataset_version": "string",
+        "licence": "string", "sources": "strings",
+    },
     columns=("name", "founded", "family_size", "data_as_of"),
     build=lambda ds, _: about_row(ds),
 )
 
+# The shapes nested in records, in the same notation.
+SHAPES: dict[str, dict[str, str]] = {
+    "variant": {"field": "string", "value": "any", "sources": "strings", "note": "string?"},
+    "period": {
+        "status": _STATUSES, "start": "date", "end": "date?", "decision": "string?",
+        "memorandum": "date?", "note": "string?", "variants": "variants", "sources": "strings",
+    },
+    "seat": {"name": "string", "seat": "string?", "established": "date?"},
+    "counts": {status: "integer" for status in model.STATUSES},
+    "latest_summit": {
+        "id": "string", "number": "integer?", "city": "string?", "host": "string",
+        "start_date": "date", "end_date": "date",
+    },
+    "current_chair": {"country": "string", "name": "string?", "start": "date"},
+    "hosted": {
+        "id": "string", "council": _COUNCILS, "number": "integer?", "start_date": "date",
+        "city": "string?", "status": "enum:held|scheduled",
+    },
+    "chairmanship": {"start": "date", "end": "date?", "slogan": "string?", "inferred": "boolean"},
+    "secretary_general": {"name": "string", "start": "date", "end": "date"},
+}
+ARRAYS = {
+    "variants": "variant", "history": "period", "hosted": "hosted",
+    "chairmanships": "chairmanship", "secretaries_general": "secretary_general",
+}
 
-def _body_row(body: model.Body | None) -> Row | None:
-    if body is None:
-        return None
-    return {"name": body.name, "seat": body.seat, "established": body.established}
+VIEWS = {
+    view.name: view
+    for view in (
+        ABOUT, SUMMITS, MEMBERS, COUNTRY, TRADE, PRINCIPLES, CHAIRS, SECRETARIES, INSTITUTIONS,
+        CLAIMS, SOURCES, SEARCH, TIMELINE,
+    )
+}

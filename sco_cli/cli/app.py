@@ -1,0 +1,169 @@
+"""The Typer app and what every command shares: output options, errors, the dataset.
+
+The cli package is the only place that imports Typer. Commands live in browse.py, explore.py
+and meta.py; each body is a few lines: options -> query -> Output.
+"""
+
+import enum
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+
+from sco_cli import output
+from sco_cli.dataset import Dataset, load, resolve_data_dir
+from sco_cli.errors import ExitStatus, ScoError
+from sco_cli.output import Format, Output
+
+EXIT_CODES = (
+    "Exit codes: 0 success (an empty result too), 1 not found or invalid data, "
+    "2 usage error, 130 interrupted. The same whatever the output format."
+)
+
+app = typer.Typer(
+    name="sco",
+    help=(
+        "The Shanghai Cooperation Organisation at your fingertips: summits, members, trade "
+        "and principles, every fact sourced and dated.\n\n"
+        "Tables on a terminal, plain text in a pipe, --json for scripts. "
+        "Run 'sco COMMAND --help' for a command's fields and examples."
+    ),
+    epilog=EXIT_CODES,
+    no_args_is_help=False,
+    invoke_without_command=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Council(str, enum.Enum):
+    heads_of_state = "heads-of-state"
+    government = "government"
+    foreign_ministers = "foreign-ministers"
+    shanghai_five = "shanghai-five"
+
+
+class StatusChoice(str, enum.Enum):
+    member = "member"
+    observer = "observer"
+    dialogue_partner = "dialogue_partner"
+    partner = "partner"
+
+
+# -- the output options every data command shares -------------------------------------------
+
+JsonOpt = Annotated[
+    bool, typer.Option("--json", help="JSON for scripts (the same as --format json).")
+]
+FormatOpt = Annotated[
+    Optional[Format],
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output format. Default: table on a terminal, plain when piped.",
+    ),
+]
+FieldsOpt = Annotated[
+    Optional[str],
+    typer.Option("--fields", metavar="A,B,...", help="Show only these fields, in this order."),
+]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")]
+
+
+class State:
+    """What the root options decided, for the commands that follow."""
+
+    def __init__(self) -> None:
+        self.data_dir: Optional[str] = None
+        self.no_color = False
+
+
+def state(ctx: typer.Context) -> State:
+    root = ctx.find_root()
+    if not isinstance(root.obj, State):
+        root.obj = State()
+    return root.obj
+
+
+def dataset(ctx: typer.Context) -> Dataset:
+    return load(resolve_data_dir(state(ctx).data_dir))
+
+
+def out(ctx: typer.Context, json_: bool, format_: Optional[Format], fields: Optional[str],
+        no_color: bool) -> Output:
+    return Output.choose(json_, format_, fields, no_color or state(ctx).no_color)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def guarded(func: F) -> F:
+    """Turn domain errors into a message on stderr and their exit status, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ScoError as err:
+            if err.exit_status == ExitStatus.USAGE:
+                raise typer.BadParameter(err.message) from None
+            output.error(err)
+            raise typer.Exit(int(err.exit_status)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def fields_help(name: str) -> str:
+    """The epilog of a data command: its fields, for --fields and the JSON keys."""
+    from sco_cli.render.views import VIEWS
+
+    return f"Fields: {', '.join(VIEWS[name].fields)}."
+
+
+# -- completion: offered by the installed command after `sco --install-completion` ---------
+
+
+def _completion_dataset() -> Optional[Dataset]:
+    try:
+        return load(resolve_data_dir(os.environ.get("SCO_DATA") or None))
+    except ScoError:
+        return None
+
+
+def complete_country(incomplete: str) -> list[str]:
+    ds = _completion_dataset()
+    if ds is None:
+        return []
+    prefix = incomplete.casefold()
+    names = [n for c in ds.countries.values() for n in (c.name, c.code)]
+    return [n for n in names if n.casefold().startswith(prefix)]
+
+
+def complete_summit(incomplete: str) -> list[str]:
+    ds = _completion_dataset()
+    if ds is None:
+        return []
+    years = sorted({s.start_date[:4] for s in ds.summits if s.council == "heads-of-state"})
+    return [y for y in years if y.startswith(incomplete)]
+
+
+def run() -> None:
+    """Run the app: quiet on a closed pipe, no traceback on an unexpected error."""
+    output.prepare_streams()
+    try:
+        app(prog_name="sco")
+    except BrokenPipeError:
+        output.silence_stdout()
+        sys.exit(0)
+    except Exception as err:  # the last line of defence against tracebacks
+        if os.environ.get("SCO_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"sco: internal error: {type(err).__name__}: {err}\n"
+            "Set SCO_DEBUG=1 to see the traceback, and please report it.\n"
+        )
+        sys.exit(int(ExitStatus.ERROR))

@@ -1,0 +1,343 @@
+"""Commands that list one kind of record and show one in full."""
+
+import enum
+from typing import Annotated, Optional
+
+import typer
+
+from sco_cli import query
+from sco_cli.cli.app import (
+    Council, FieldsOpt, FormatOpt, JsonOpt, NoColorOpt, StatusChoice, app, complete_country,
+    complete_summit, dataset, fields_help, guarded, out,
+)
+from sco_cli.render import views
+from sco_cli.render.detail import summit_title
+
+
+class ScopeChoice(str, enum.Enum):
+    china_and_other_members = "china_and_other_members"
+    china_and_sco_family = "china_and_sco_family"
+    member_states_total = "member_states_total"
+    among_member_states = "among_member_states"
+
+
+class TopicChoice(str, enum.Enum):
+    population = "population"
+    territory = "territory"
+    gdp = "gdp"
+    trade_share = "trade_share"
+    family_size = "family_size"
+    summits_hosted = "summits_hosted"
+    events = "events"
+    standing = "standing"
+
+
+@app.command(epilog=fields_help("about"), rich_help_panel="Overview")
+@guarded
+def about(
+    ctx: typer.Context,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Overview: founding, seats, languages, the family by status, latest summit, chair.
+
+    Also what 'sco' alone prints.
+
+    Examples:
+
+      $ sco about
+
+      $ sco about --json | jq .counts
+    """
+    out(ctx, json_, format_, fields, no_color).about(dataset(ctx))
+
+
+@app.command(epilog=fields_help("summits"), rich_help_panel="Records")
+@guarded
+def summits(
+    ctx: typer.Context,
+    key: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[YEAR|NUMBER|ID]", autocompletion=complete_summit,
+                       help="Show one meeting in full: 2025, 25th or chs-2025."),
+    ] = None,
+    council: Annotated[
+        Council, typer.Option("--council", "-c", case_sensitive=False, help="Which council.")
+    ] = Council.heads_of_state,
+    year: Annotated[
+        Optional[int], typer.Option("--year", "-y", min=1, max=9999, help="Meetings in YEAR.")
+    ] = None,
+    host: Annotated[
+        Optional[str],
+        typer.Option("--host", metavar="COUNTRY", autocompletion=complete_country,
+                     help="Meetings hosted by COUNTRY (a name, alias or code)."),
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Meetings of the SCO councils: heads of state (the summits) and the others.
+
+    Examples:
+
+      $ sco summits --host Russia
+
+      $ sco summits 2025
+
+      $ sco summits --council government --json | jq -r '.[].city'
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    if key is not None:
+        summit = query.find_summit(ds, key, council.value)
+        printer.one(ds, views.SUMMITS, summit, summit_title(views.summit_row(ds, summit)))
+        return
+    found = query.summits(ds, council.value, year, host)
+    printer.records(ds, views.SUMMITS, found, "SCO meetings: " + council.value.replace("-", " "))
+
+
+@app.command(epilog=fields_help("members"), rich_help_panel="Records")
+@guarded
+def members(
+    ctx: typer.Context,
+    status: Annotated[
+        Optional[StatusChoice],
+        typer.Option("--status", "-s", case_sensitive=False, help="Only this status."),
+    ] = None,
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", metavar="DATE",
+                     help="Status on DATE (YYYY-MM-DD, YYYY-MM or YYYY) instead of today."),
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The SCO family: member states and partners, each with its status history.
+
+    Examples:
+
+      $ sco members --status member
+
+      $ sco members --as-of 2017-07-01
+
+      $ sco members --json | jq -r '.[] | select(.status == "partner") | .name'
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    on = query.parse_date(as_of) if as_of is not None else None
+    found = query.members(ds, status.value if status else None, on)
+    title = f"The SCO family as of {on}" if on else "The SCO family"
+    printer.records(ds, views.MEMBERS, found, title)
+
+
+@app.command(epilog=fields_help("trade"), rich_help_panel="Records")
+@guarded
+def trade(
+    ctx: typer.Context,
+    key: Annotated[Optional[str], typer.Argument(metavar="[ID]", help="Show one figure.")] = None,
+    scope: Annotated[
+        Optional[ScopeChoice],
+        typer.Option("--scope", case_sensitive=False, help="Only figures with this scope."),
+    ] = None,
+    year: Annotated[
+        Optional[int], typer.Option("--year", "-y", min=1, max=9999, help="Figures for YEAR.")
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Trade figures, each with its period, unit, scope and sources.
+
+    Scope says which countries a figure covers: china_and_other_members (China with the
+    other member states), china_and_sco_family (with observers and partners too),
+    member_states_total, among_member_states.
+
+    Examples:
+
+      $ sco trade --year 2024
+
+      $ sco trade --scope china_and_sco_family --json
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    if key is not None:
+        figure = query.find_record(ds.trade, "trade figure", key)
+        printer.one(ds, views.TRADE, figure, figure.indicator)
+        return
+    found = query.trade(ds, scope.value if scope else None, year)
+    printer.records(ds, views.TRADE, found, "Trade figures")
+
+
+@app.command(epilog=fields_help("principles"), rich_help_panel="Records")
+@guarded
+def principles(
+    ctx: typer.Context,
+    key: Annotated[
+        Optional[str], typer.Argument(metavar="[ID|NAME]", help="Show one principle in full.")
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Guiding principles: the Shanghai Spirit, the three evils, the five common homes and more.
+
+    Examples:
+
+      $ sco principles
+
+      $ sco principles shanghai-spirit
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    if key is not None:
+        principle = query.find_principle(ds, key)
+        printer.one(ds, views.PRINCIPLES, principle, principle.name)
+        return
+    printer.records(ds, views.PRINCIPLES, ds.principles, "Guiding principles")
+
+
+@app.command(epilog=fields_help("chairs"), rich_help_panel="Records")
+@guarded
+def chairs(
+    ctx: typer.Context,
+    country: Annotated[
+        Optional[str],
+        typer.Option("--country", metavar="COUNTRY", autocompletion=complete_country,
+                     help="Only the chairmanships of COUNTRY."),
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The rotating chairmanship by period, with slogans and themed years.
+
+    A chair marked inferred is known only as the host of the summit that ended its term.
+
+    Examples:
+
+      $ sco chairs
+
+      $ sco chairs --country China --json
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    code = query.find_country(ds, country).code if country else None
+    found = [c for c in ds.chairs if code is None or c.country == code]
+    printer.records(ds, views.CHAIRS, found, "The rotating chairmanship")
+
+
+@app.command(epilog=fields_help("secretaries"), rich_help_panel="Records")
+@guarded
+def secretaries(
+    ctx: typer.Context,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Every Secretary-General of the SCO, with country and term.
+
+    Examples:
+
+      $ sco secretaries
+
+      $ sco secretaries --json | jq -r '.[-1].name'
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    printer.records(ds, views.SECRETARIES, ds.secretaries, "Secretaries-General")
+
+
+@app.command(epilog=fields_help("institutions"), rich_help_panel="Records")
+@guarded
+def institutions(
+    ctx: typer.Context,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The councils and the permanent bodies (Secretariat, RATS), with seats and roles.
+
+    Examples:
+
+      $ sco institutions
+
+      $ sco institutions --fields name,seat,established
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    printer.records(ds, views.INSTITUTIONS, ds.bodies, "Institutions")
+
+
+@app.command(epilog=fields_help("claims"), rich_help_panel="Records")
+@guarded
+def claims(
+    ctx: typer.Context,
+    topic: Annotated[
+        Optional[TopicChoice],
+        typer.Option("--topic", "-t", case_sensitive=False, help="Only claims on this topic."),
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Claims about the SCO's weight (population, territory, GDP...), by source and date.
+
+    Figures differ with the year, the membership counted (basis: members only, or the
+    whole family) and, for GDP, nominal or PPP; each claim says which.
+
+    Examples:
+
+      $ sco claims --topic gdp
+
+      $ sco claims --topic population --json
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    found = sorted(
+        (c for c in ds.claims if topic is None or c.topic == topic.value),
+        key=lambda c: (c.topic, query.date_key(c.date), c.id),
+    )
+    printer.records(ds, views.CLAIMS, found, "Claims")
+
+
+@app.command(epilog=fields_help("sources"), rich_help_panel="Records")
+@guarded
+def sources(
+    ctx: typer.Context,
+    key: Annotated[
+        Optional[str], typer.Argument(metavar="[ID]", help="Show one source in full.")
+    ] = None,
+    publisher: Annotated[
+        Optional[str], typer.Option("--publisher", "-p", help="Only sources from this publisher.")
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Every source the dataset cites: title, publisher, date and address.
+
+    Examples:
+
+      $ sco sources --publisher TASS
+
+      $ sco sources realnoevremya-2025-07-18
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    if key is not None:
+        source = query.find_source(ds, key)
+        printer.one(ds, views.SOURCES, source, source.title)
+        return
+    printer.records(ds, views.SOURCES, query.sources(ds, publisher), "Sources")

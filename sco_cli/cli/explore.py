@@ -1,0 +1,135 @@
+"""Commands that cut across the records: a country's profile, search, the timeline."""
+
+import enum
+from typing import Annotated, Optional
+
+import typer
+
+from sco_cli import query
+from sco_cli.cli.app import (
+    FieldsOpt, FormatOpt, JsonOpt, NoColorOpt, app, complete_country, dataset, fields_help,
+    guarded, out,
+)
+from sco_cli.render import views
+
+
+class KindChoice(str, enum.Enum):
+    milestone = "milestone"
+    meeting = "meeting"
+    status = "status"
+    chair = "chair"
+    secretary = "secretary"
+
+
+@app.command(epilog=fields_help("country"), rich_help_panel="Explore")
+@guarded
+def country(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(metavar="NAME", autocompletion=complete_country,
+                       help="A name, alias or ISO code: Türkiye, Turkey, TR, TUR, Lao PDR..."),
+    ],
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", metavar="DATE", help="The country as it stood on DATE."),
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """One country in full: status history, summits hosted, chairmanships, figures, sources.
+
+    Examples:
+
+      $ sco country India
+
+      $ sco country "Kyrgyz Republic" --as-of 2010
+
+      $ sco country UAE --json | jq .history
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    on = query.parse_date(as_of) if as_of is not None else None
+    found = query.find_country(ds, name)
+    title = f"{found.name} ({found.code})" + (f" as of {on}" if on else "")
+    printer.one(ds, views.COUNTRY, query.profile(ds, found, on), title)
+
+
+@app.command(epilog=fields_help("search"), rich_help_panel="Explore")
+@guarded
+def search(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to look for.")],
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many hits.")
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Search every record: names, cities, outcomes, principles, trade notes, sources.
+
+    Every word must appear in one field; case and accents do not matter. Hits are ranked:
+    names and titles first, whole words before parts of words.
+
+    Examples:
+
+      $ sco search tianjin
+
+      $ sco search "development bank" --json | jq '.[0]'
+    """
+    from sco_cli.search import search as run_search
+
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    hits = run_search(ds, text, limit)
+    printer.hits(ds, hits, f"Search: {text}")
+
+
+@app.command(epilog=fields_help("timeline"), rich_help_panel="Explore")
+@guarded
+def timeline(
+    ctx: typer.Context,
+    since: Annotated[
+        Optional[str], typer.Option("--since", metavar="DATE", help="From DATE on.")
+    ] = None,
+    until: Annotated[
+        Optional[str], typer.Option("--until", metavar="DATE", help="Up to DATE, inclusive.")
+    ] = None,
+    country_: Annotated[
+        Optional[str],
+        typer.Option("--country", metavar="COUNTRY", autocompletion=complete_country,
+                     help="Only events involving COUNTRY."),
+    ] = None,
+    kind: Annotated[
+        Optional[list[KindChoice]],
+        typer.Option("--kind", "-k", case_sensitive=False, help="Only these kinds (repeatable)."),
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Every dated event in order: milestones, meetings, status changes, chairs, SGs.
+
+    Examples:
+
+      $ sco timeline --since 2024
+
+      $ sco timeline --country Belarus
+
+      $ sco timeline --kind milestone --until 2005
+    """
+    from sco_cli.timeline import KINDS
+    from sco_cli.timeline import timeline as build
+
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    low = query.parse_date(since, "--since") if since else None
+    high = query.parse_date(until, "--until") if until else None
+    code = query.find_country(ds, country_).code if country_ else None
+    kinds = tuple(k.value for k in kind) if kind else KINDS
+    printer.records(ds, views.TIMELINE, build(ds, low, high, code, kinds), "Timeline")

@@ -1,0 +1,122 @@
+"""The root command, the overview, and commands about the data and its contract."""
+
+import json
+import os
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from sco_cli.cli.app import JsonOpt, NoColorOpt, app, dataset, guarded, state
+from sco_cli.dataset import Dataset, load, resolve_data_dir
+from sco_cli.errors import ExitStatus, ScoError
+from sco_cli.output import Output
+
+
+def _version(value: bool) -> None:
+    if not value:
+        return
+    import sco_cli
+
+    try:
+        info = load(resolve_data_dir(os.environ.get("SCO_DATA") or None)).info
+        data = f"data {info.version}, as of {info.as_of}"
+    except ScoError as err:
+        data = f"data unreadable: {err.message.splitlines()[0]}"
+    sys.stdout.write(f"sco {sco_cli.__version__} ({data})\n")
+    raise typer.Exit()
+
+
+@app.callback()
+@guarded
+def root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True,
+                     help="Show the version and the dataset's as-of date."),
+    ] = False,
+    data: Annotated[
+        Optional[str],
+        typer.Option("--data", metavar="DIR", envvar="SCO_DATA", show_envvar=True,
+                     help="Read the dataset from DIR (laid out like data/) instead."),
+    ] = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The Shanghai Cooperation Organisation at your fingertips."""
+    settings = state(ctx)
+    settings.data_dir = data
+    settings.no_color = no_color
+    if ctx.invoked_subcommand is None:
+        Output.choose(False, None, None, no_color).about(dataset(ctx))
+
+
+@app.command(rich_help_panel="Data and contract")
+@guarded
+def schema(
+    name: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[NAME]", help="A command whose --json output to describe."),
+    ] = None,
+) -> None:
+    """The JSON Schema (draft 2020-12) of a command's --json output; no NAME lists them.
+
+    Examples:
+
+      $ sco schema members
+
+      $ sco schema summits | jq '.["$defs"].record.required'
+    """
+    from sco_cli import schema as schemas
+    from sco_cli.errors import NotFoundError
+
+    if name is None:
+        sys.stdout.write("\n".join(schemas.names()) + "\n")
+        return
+    if name not in schemas.names():
+        import difflib
+
+        close = difflib.get_close_matches(name, schemas.names(), n=3, cutoff=0.5)
+        raise NotFoundError("schema", name, tuple(close))
+    sys.stdout.write(json.dumps(schemas.schema(name), indent=2) + "\n")
+
+
+data_app = typer.Typer(help="Check a dataset.", no_args_is_help=True)
+app.add_typer(data_app, name="data", rich_help_panel="Data and contract")
+
+
+@data_app.command("validate")
+@guarded
+def validate(
+    ctx: typer.Context,
+    directory: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[DIR]", help="The dataset to check (default: the one in use)."),
+    ] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Check every file of a dataset and report every problem, not only the first.
+
+    Exit status 1 if there is any problem.
+
+    Examples:
+
+      $ sco data validate
+
+      $ sco data validate ./my-data --json
+    """
+    root = resolve_data_dir(directory or state(ctx).data_dir)
+    problems = Dataset(root).validate_all()
+    if json_:
+        rows = [{"file": p.path, "record": p.record, "key": p.key, "message": p.message}
+                for p in problems]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+    else:
+        from sco_cli.render.text import clean
+
+        sys.stdout.write("".join(clean(str(p)) + "\n" for p in problems))
+    if problems:
+        sys.stderr.write(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {root}\n")
+        raise typer.Exit(int(ExitStatus.ERROR))
+    sys.stderr.write(f"{root}: valid\n")
+

@@ -1,0 +1,142 @@
+"""Full-text search over every record: ranked hits with the field that matched and a snippet.
+
+Matching is case- and accent-insensitive and needs every word of the query in one field. A hit
+scores higher when the field is a name or title, when words match whole rather than inside
+other words, and when the query appears as a phrase. Each record gives its best field only.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from sco_cli import model
+from sco_cli.dataset import Dataset
+
+SNIPPET_WIDTH = 90
+MAX_QUERY_LENGTH = 200
+
+# How much a match in each kind of field counts.
+WEIGHTS = {"name": 3.0, "title": 3.0, "city": 3.0, "text": 2.0, "items": 2.0, "outcomes": 2.0,
+           "indicator": 2.0, "slogan": 2.0, "aliases": 3.0, "formal_name": 2.5, "capital": 2.0,
+           "publisher": 1.5, "role": 1.5, "chair": 2.0, "seat": 2.0, "introduced_at": 1.5}
+DEFAULT_WEIGHT = 1.0
+KIND_ORDER = ("country", "summit", "principle", "institution", "event", "chair", "secretary",
+              "trade", "claim", "source")
+
+
+class Hit(model.Record):
+    kind: str
+    id: str
+    field: str
+    snippet: str
+    spans: tuple[tuple[int, int], ...]
+    score: float
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one: positions map back to `text`."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)[:1].casefold()[:1] if char.strip() else " "
+        out.append(base if base.isalnum() else " ")
+    return "".join(out)
+
+
+def search(ds: Dataset, query: str, limit: int | None = None) -> list[Hit]:
+    terms = fold(query[:MAX_QUERY_LENGTH]).split()
+    if not terms:
+        return []
+    phrase = " ".join(terms)
+    best: dict[tuple[str, str], Hit] = {}
+    for kind, ident, field, text in documents(ds):
+        hit = _match(kind, ident, field, text, terms, phrase)
+        if hit is not None:
+            key = (kind, ident)
+            if key not in best or hit.score > best[key].score:
+                best[key] = hit
+    hits = sorted(best.values(), key=lambda h: (-h.score, KIND_ORDER.index(h.kind), h.id))
+    return hits[:limit] if limit else hits
+
+
+def _match(kind: str, ident: str, field: str, text: str, terms: list[str], phrase: str) -> Hit | None:
+    folded = fold(text)
+    padded = f" {folded} "
+    score = 0.0
+    spans = []
+    for term in terms:
+        at = folded.find(term)
+        if at < 0:
+            return None
+        if f" {term} " in padded:
+            quality, at = 1.0, padded.find(f" {term} ")
+        elif f" {term}" in padded:
+            quality, at = 0.7, padded.find(f" {term}")
+        else:
+            quality = 0.4
+        spans.append((at, at + len(term)))
+        score += quality
+    if len(terms) > 1 and phrase in " ".join(folded.split()):
+        score += 1.0
+    weight = WEIGHTS.get(field.split("[")[0], DEFAULT_WEIGHT)
+    score = score * weight / (1 + len(folded) / 400)  # a match in a short field counts more
+    snippet, shifted = _snippet(text, sorted(spans))
+    return Hit(kind=kind, id=ident, field=field, snippet=snippet, spans=shifted,
+               score=round(score, 3))
+
+
+def _snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    if len(text) <= SNIPPET_WIDTH:
+        return text, tuple(spans)
+    first = spans[0][0]
+    start = max(0, min(first - SNIPPET_WIDTH // 3, len(text) - SNIPPET_WIDTH))
+    end = start + SNIPPET_WIDTH
+    prefix = "..." if start > 0 else ""
+    suffix = "..." if end < len(text) else ""
+    shift = len(prefix) - start
+    kept = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
+    return prefix + text[start:end] + suffix, kept
+
+
+def documents(ds: Dataset) -> Iterator[tuple[str, str, str, str]]:
+    """(kind, id, field, text) for every searchable text of every record."""
+    for summit in ds.summits:
+        yield from _fields("summit", summit.id, summit, ("city", "chair", "outcomes", "note"))
+        host = ds.countries.get(summit.host)
+        if host:
+            yield "summit", summit.id, "host", host.name
+    for country in ds.countries.values():
+        yield from _fields("country", country.code, country,
+                           ("name", "formal_name", "aliases", "capital", "note"))
+        for index, period in enumerate(country.history):
+            yield from _fields("country", country.code, period, ("note",), f"history[{index}].")
+    for principle in ds.principles:
+        yield from _fields("principle", principle.id, principle,
+                           ("name", "items", "introduced_at", "note"))
+    for figure in ds.trade:
+        yield from _fields("trade", figure.id, figure, ("indicator", "note"))
+    for claim in ds.claims:
+        yield from _fields("claim", claim.id, claim, ("text", "note"))
+    for chair in ds.chairs:
+        yield from _fields("chair", f"{chair.country}-{chair.start}", chair,
+                           ("slogan", "themed_year", "note"))
+    for secretary in ds.secretaries:
+        yield from _fields("secretary", secretary.name, secretary, ("name", "title", "note"))
+    for body in ds.bodies:
+        yield from _fields("institution", body.id, body, ("name", "seat", "role", "note"))
+    for event in ds.events:
+        yield from _fields("event", event.id, event, ("title", "note"))
+    for source in ds.sources.values():
+        yield from _fields("source", source.id, source, ("title", "publisher"))
+
+
+def _fields(kind: str, ident: str, record: Any, names: tuple[str, ...], prefix: str = ""
+            ) -> Iterator[tuple[str, str, str, str]]:
+    for name in names:
+        value = getattr(record, name)
+        if isinstance(value, str):
+            yield kind, ident, prefix + name, value
+        elif isinstance(value, tuple):
+            for index, item in enumerate(value):
+                yield kind, ident, f"{prefix}{name}[{index}]", item

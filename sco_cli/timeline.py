@@ -1,0 +1,99 @@
+"""Every dated event in order: milestones, meetings, status changes, chairs, Secretaries-General."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sco_cli import model
+from sco_cli.dataset import Dataset, date_key
+from sco_cli.query import ordinal
+
+KINDS = ("milestone", "meeting", "status", "chair", "secretary")
+_STATUS_WORDS = {
+    "member": "a member state",
+    "observer": "an observer",
+    "dialogue_partner": "a dialogue partner",
+    "partner": "an SCO partner",
+}
+_COUNCIL_WORDS = {
+    "heads-of-state": "Council of Heads of State",
+    "government": "Council of Heads of Government",
+    "foreign-ministers": "Council of Foreign Ministers",
+    "shanghai-five": "Shanghai Five summit",
+}
+
+
+class Entry(model.Record):
+    date: str
+    kind: str
+    id: str
+    title: str
+    countries: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+def timeline(
+    ds: Dataset,
+    since: str | None = None,
+    until: str | None = None,
+    country: str | None = None,
+    kinds: tuple[str, ...] = KINDS,
+) -> list[Entry]:
+    """Entries between `since` and `until` (inclusive; a partial `until` covers its whole
+    period), for one country if given, oldest first."""
+    low = date_key(since) if since else ""
+    high = _period_end(until) if until else "9999-12-31"
+    chosen = [
+        e
+        for e in entries(ds)
+        if e.kind in kinds
+        and low <= date_key(e.date) <= high
+        and (country is None or country in e.countries)
+    ]
+    return sorted(chosen, key=lambda e: (date_key(e.date), KINDS.index(e.kind), e.id))
+
+
+def _period_end(value: str) -> str:
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        return value + "-31"
+    return value
+
+
+def entries(ds: Dataset) -> Iterator[Entry]:
+    for event in ds.events:
+        yield Entry(date=event.date, kind="milestone", id=event.id, title=event.title,
+                    countries=event.countries, sources=event.sources)
+    for summit in ds.summits:
+        yield Entry(date=summit.start_date, kind="meeting", id=summit.id,
+                    title=_meeting_title(ds, summit), countries=(summit.host,),
+                    sources=summit.sources)
+    for country in ds.countries.values():
+        for index, period in enumerate(country.history):
+            yield Entry(date=period.start, kind="status", id=f"{country.code}-{index}",
+                        title=f"{country.name} becomes {_STATUS_WORDS[period.status]}",
+                        countries=(country.code,), sources=period.sources)
+    for chair in ds.chairs:
+        name = ds.countries[chair.country].name
+        mark = " (inferred from the host)" if "country" in chair.inferred else ""
+        yield Entry(date=chair.start, kind="chair", id=f"{chair.country}-{chair.start}",
+                    title=f"{name} takes the rotating chairmanship{mark}",
+                    countries=(chair.country,), sources=chair.sources)
+    for secretary in ds.secretaries:
+        title = secretary.title or "Secretary-General"
+        yield Entry(date=secretary.start, kind="secretary", id=secretary.name,
+                    title=f"{secretary.name} ({ds.countries[secretary.country].name}) "
+                    f"becomes {title}", countries=(secretary.country,),
+                    sources=secretary.sources)
+
+
+def _meeting_title(ds: Dataset, summit: model.Summit) -> str:
+    council = _COUNCIL_WORDS[summit.council]
+    number = f"{ordinal(summit.number)} " if summit.number else ""
+    place = summit.city or ds.countries[summit.host].name
+    status = " (scheduled)" if summit.status == "scheduled" else ""
+    fmt = {"virtual": ", by video link", "hybrid": ", in person and by video"}.get(summit.format, "")
+    if summit.council == "shanghai-five":
+        return f"{number}{council}, {place}{fmt}{status}"
+    return f"{number}meeting of the {council}, {place}{fmt}{status}"
