@@ -69,11 +69,17 @@ def suggest_countries(ds: Dataset, key: str, limit: int = 3) -> tuple[str, ...]:
     import difflib
 
     index = _country_index(ds)
-    close = difflib.get_close_matches(key, list(index), n=10, cutoff=0.6)
+    scored = []
+    for candidate in index:
+        ratio = difflib.SequenceMatcher(None, key, candidate).ratio()
+        if ratio >= 0.6:
+            scored.append((ratio, candidate))
+    scored.sort(reverse=True)
+    best = scored[0][0] if scored else 0.0
     names: list[str] = []
-    for match in close:
+    for ratio, match in scored:  # only the names nearly as close as the closest
         country_name = ds.countries[index[match]].name
-        if country_name not in names:
+        if ratio >= best - 0.1 and country_name not in names:
             names.append(country_name)
     if not names:  # a prefix is a good guess when the typo is a truncation
         names = sorted({ds.countries[c].name for k, c in index.items() if k.startswith(key[:3])})

@@ -22,6 +22,8 @@ WEIGHTS = {"name": 3.0, "title": 3.0, "city": 3.0, "text": 2.0, "items": 2.0, "o
            "indicator": 2.0, "slogan": 2.0, "aliases": 3.0, "formal_name": 2.5, "capital": 2.0,
            "publisher": 1.5, "role": 1.5, "chair": 2.0, "seat": 2.0, "introduced_at": 1.5}
 DEFAULT_WEIGHT = 1.0
+# A source's title names a page about a fact, not the fact: it ranks below the records.
+KIND_WEIGHTS = {"source": 0.5}
 KIND_ORDER = ("country", "summit", "principle", "institution", "event", "chair", "secretary",
               "trade", "claim", "source")
 
@@ -79,7 +81,7 @@ def _match(kind: str, ident: str, field: str, text: str, terms: list[str], phras
         score += quality
     if len(terms) > 1 and phrase in " ".join(folded.split()):
         score += 1.0
-    weight = WEIGHTS.get(field.split("[")[0], DEFAULT_WEIGHT)
+    weight = WEIGHTS.get(field.split("[")[0], DEFAULT_WEIGHT) * KIND_WEIGHTS.get(kind, 1.0)
     score = score * weight / (1 + len(folded) / 400)  # a match in a short field counts more
     snippet, shifted = _snippet(text, sorted(spans))
     return Hit(kind=kind, id=ident, field=field, snippet=snippet, spans=shifted,
