@@ -251,8 +251,9 @@ class Dataset:
         except tomli.TOMLDecodeError as err:
             line, col = getattr(err, "lineno", None), getattr(err, "colno", None)
             message = getattr(err, "msg", str(err))
-            place = f"{where}:{line}:{col}" if line is not None else where
-            raise DataError([Problem(place, None, None, f"TOML syntax: {message}")]) from None
+            raise DataError(
+                [Problem(where, None, None, f"TOML syntax: {message}", line, col)]
+            ) from None
 
     # -- building ---------------------------------------------------------------------------
 
@@ -289,12 +290,24 @@ class Dataset:
         self.section(name)
         return self._built_index(name)
 
+    def _ids(self, name: str) -> set[str] | None:
+        """The ids a section's file defines, even if some of its records have problems;
+        None if the file cannot be read at all (its own problems say why)."""
+        spec = SECTIONS[name]
+        try:
+            raw = self._file(spec.file).get(spec.key, [])
+        except DataError:
+            return None
+        tables = raw if isinstance(raw, list) else []
+        return {t[spec.id_field or "id"] for t in tables
+                if isinstance(t, dict) and isinstance(t.get(spec.id_field or "id"), str)}
+
     def _check_references(self, name: str) -> list[Problem]:
         problems = []
         for marker, value, problem in self._refs.get(name, []):
             target, what = REFERENCE_TARGETS[marker]
-            ids = self._built_index(target)
-            if value not in ids:
+            ids = self._ids(target)
+            if ids is not None and value not in ids:
                 problem.message = f"unknown {what} {value!r}" + _nearest(value, ids)
                 problems.append(problem)
         return problems

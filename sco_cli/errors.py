@@ -60,16 +60,21 @@ class DataError(ScoError):
 class Problem:
     """One validation problem: where it is and what is wrong."""
 
-    __slots__ = ("path", "record", "key", "message")
+    __slots__ = ("path", "record", "key", "message", "line", "column")
 
-    def __init__(self, path: str, record: str | None, key: str | None, message: str) -> None:
+    def __init__(self, path: str, record: str | None, key: str | None, message: str,
+                 line: int | None = None, column: int | None = None) -> None:
         self.path = path
         self.record = record
         self.key = key
         self.message = message
+        self.line = line
+        self.column = column
 
     def __str__(self) -> str:
         where = self.path
+        if self.line is not None:
+            where += f":{self.line}:{self.column}"
         if self.record:
             where += f": {self.record}"
         if self.key:

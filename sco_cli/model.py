@@ -221,6 +221,7 @@ class Principle(Record):
     sources: tuple[SourceId, ...]
     summit: SummitId | None = None
     note: str | None = None
+    inferred: tuple[str, ...] = ()
     variants: tuple[Variant, ...] = ()
 
 
@@ -268,4 +269,5 @@ class Claim(Record):
     measure: Literal["nominal", "ppp"] | None = None
     subject: CountryCode | None = None
     note: str | None = None
+    inferred: tuple[str, ...] = ()
     variants: tuple[Variant, ...] = ()

@@ -25,9 +25,24 @@ def ordinal(number: int) -> str:
 def parse_date(value: str, option: str = "--as-of") -> str:
     """A user-given date (YYYY-MM-DD, YYYY-MM or YYYY), or a usage error saying what is wrong."""
     value = value.strip()
+    if len(value) > 10:
+        raise UsageError(f"{option}: {shorten(value)!r} is not a date of the form YYYY-MM-DD")
     if problem := check_date(value):
         raise UsageError(f"{option}: {problem}")
     return value
+
+
+def parse_year(value: str, option: str = "--year") -> int:
+    """A user-given year from 1 to 9999, or a usage error."""
+    text = value.strip()
+    if not (text.isdigit() and len(text) <= 4 and int(text) >= 1):
+        raise UsageError(f"{option}: {shorten(value)!r} is not a year from 1 to 9999")
+    return int(text)
+
+
+def shorten(text: str, width: int = 40) -> str:
+    """`text` cut to `width` characters, for messages that quote what the user typed."""
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 # -- countries ------------------------------------------------------------------------------
@@ -55,7 +70,7 @@ def _country_index(ds: Dataset) -> dict[str, str]:
 
 def find_country(ds: Dataset, name: str) -> model.Country:
     """The country a code, name or alias stands for; NotFoundError with suggestions if none."""
-    shown = name if len(name) <= 40 else name[:37] + "..."
+    shown = shorten(name)
     key = normalise(name) if len(name) <= MAX_NAME_LENGTH else ""
     if not key:
         raise NotFoundError("country", shown)

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from sco_cli import query
-from sco_cli.cli.app import (
+from sco_cli.cli.base import (
     Council, FieldsOpt, FormatOpt, JsonOpt, NoColorOpt, StatusChoice, app, complete_country,
     complete_summit, dataset, fields_help, guarded, out,
 )
@@ -67,7 +67,7 @@ def summits(
         Council, typer.Option("--council", "-c", case_sensitive=False, help="Which council.")
     ] = Council.heads_of_state,
     year: Annotated[
-        Optional[int], typer.Option("--year", "-y", min=1, max=9999, help="Meetings in YEAR.")
+        Optional[str], typer.Option("--year", "-y", metavar="YEAR", help="Meetings in YEAR.")
     ] = None,
     host: Annotated[
         Optional[str],
@@ -95,7 +95,8 @@ def summits(
         summit = query.find_summit(ds, key, council.value)
         printer.one(ds, views.SUMMITS, summit, summit_title(views.summit_row(ds, summit)))
         return
-    found = query.summits(ds, council.value, year, host)
+    wanted = query.parse_year(year) if year is not None else None
+    found = query.summits(ds, council.value, wanted, host)
     printer.records(ds, views.SUMMITS, found, "SCO meetings: " + council.value.replace("-", " "))
 
 
@@ -145,7 +146,7 @@ def trade(
         typer.Option("--scope", case_sensitive=False, help="Only figures with this scope."),
     ] = None,
     year: Annotated[
-        Optional[int], typer.Option("--year", "-y", min=1, max=9999, help="Figures for YEAR.")
+        Optional[str], typer.Option("--year", "-y", metavar="YEAR", help="Figures for YEAR.")
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
@@ -170,7 +171,8 @@ def trade(
         figure = query.find_record(ds.trade, "trade figure", key)
         printer.one(ds, views.TRADE, figure, figure.indicator)
         return
-    found = query.trade(ds, scope.value if scope else None, year)
+    wanted = query.parse_year(year) if year is not None else None
+    found = query.trade(ds, scope.value if scope else None, wanted)
     printer.records(ds, views.TRADE, found, "Trade figures")
 
 

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from sco_cli import query
-from sco_cli.cli.app import (
+from sco_cli.cli.base import (
     FieldsOpt, FormatOpt, JsonOpt, NoColorOpt, app, complete_country, dataset, fields_help,
     guarded, out,
 )

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from sco_cli.cli.app import JsonOpt, NoColorOpt, app, dataset, guarded, state
+from sco_cli.cli.base import JsonOpt, NoColorOpt, app, dataset, guarded, state
 from sco_cli.dataset import Dataset, load, resolve_data_dir
 from sco_cli.errors import ExitStatus, ScoError
 from sco_cli.output import Output
@@ -108,8 +108,8 @@ def validate(
     root = resolve_data_dir(directory or state(ctx).data_dir)
     problems = Dataset(root).validate_all()
     if json_:
-        rows = [{"file": p.path, "record": p.record, "key": p.key, "message": p.message}
-                for p in problems]
+        rows = [{"file": p.path, "line": p.line, "column": p.column, "record": p.record,
+                 "key": p.key, "message": p.message} for p in problems]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
     else:
         from sco_cli.render.text import clean

@@ -123,6 +123,7 @@ def principle_row(ds: Dataset, principle: model.Principle) -> Row:
         "introduced_at": principle.introduced_at,
         "summit": principle.summit,
         "note": principle.note,
+        "inferred": list(principle.inferred),
         "variants": _variants(principle.variants),
         "sources": list(principle.sources),
     }
@@ -184,6 +185,7 @@ def claim_row(ds: Dataset, claim: model.Claim) -> Row:
         "measure": claim.measure,
         "subject": claim.subject,
         "note": claim.note,
+        "inferred": list(claim.inferred),
         "variants": _variants(claim.variants),
         "sources": list(claim.sources),
     }
@@ -243,7 +245,8 @@ PRINCIPLES = View(
     description="Guiding principles and concepts (sco principles --json).",
     types={
         "id": "string", "name": "string", "items": "strings", "introduced": "date",
-        "introduced_at": "string", "summit": "string?", **_COMMON,
+        "introduced_at": "string", "summit": "string?", "note": "string?",
+        "inferred": "strings", "variants": "variants", "sources": "strings",
     },
     columns=("id", "name", "introduced", "items"),
     build=principle_row,
@@ -285,7 +288,8 @@ CLAIMS = View(
     types={
         "id": "string", "topic": "string", "text": "string", "value": "number?",
         "unit": "string?", "date": "date", "basis": "enum:members|family",
-        "measure": "enum?:nominal|ppp", "subject": "string?", **_COMMON,
+        "measure": "enum?:nominal|ppp", "subject": "string?", "note": "string?",
+        "inferred": "strings", "variants": "variants", "sources": "strings",
     },
     columns=("date", "topic", "basis", "text"),
     build=claim_row,

@@ -1,0 +1,156 @@
+"""Integrity of the bundled dataset: references, dates, histories, sources, ISO codes, counts.
+
+These check facts and rules, never the exact rendering of the real data.
+"""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from sco_cli import query
+from sco_cli.dataset import Dataset, bundled_data_dir, date_key
+
+SEED = "realnoevremya-2025-07-18"
+
+
+@pytest.fixture(scope="module")
+def ds() -> Dataset:
+    return Dataset(bundled_data_dir())
+
+
+def test_bundled_dataset_is_valid(ds: Dataset) -> None:
+    assert ds.validate_all() == []
+
+
+def test_country_codes_are_real_iso_codes(ds: Dataset) -> None:
+    for code, country in ds.countries.items():
+        iso = pycountry.countries.get(alpha_3=code)
+        assert iso is not None, code
+        assert iso.alpha_2 == country.alpha2, code
+
+
+def test_every_host_and_country_reference_exists(ds: Dataset) -> None:
+    codes = set(ds.countries)
+    assert {s.host for s in ds.summits} <= codes
+    assert {c.country for c in ds.chairs} <= codes
+    assert {s.country for s in ds.secretaries} <= codes
+    assert {c for e in ds.events for c in e.countries} <= codes
+    assert {c.subject for c in ds.claims if c.subject} <= codes
+    meetings = {s.id for s in ds.summits}
+    decisions = {p.decision for c in ds.countries.values() for p in c.history if p.decision}
+    assert decisions <= meetings
+
+
+def test_every_used_source_is_defined_and_every_defined_source_used(ds: Dataset) -> None:
+    ds.validate_all()
+    assert ds._cited_sources() == set(ds.sources)
+
+
+def test_histories_are_contiguous_and_never_overlap(ds: Dataset) -> None:
+    for country in ds.countries.values():
+        history = country.history
+        assert history[-1].end is None, country.code
+        for period, following in zip(history, history[1:]):
+            assert period.end == following.start, country.code
+            assert date_key(period.start) < date_key(following.start), country.code
+
+
+def test_meeting_dates_are_ordered_and_numbers_increase(ds: Dataset) -> None:
+    for council in ("heads-of-state", "government", "shanghai-five"):
+        meetings = query.summits(ds, council)
+        for summit in meetings:
+            assert date_key(summit.start_date) <= date_key(summit.end_date), summit.id
+        numbers = [s.number for s in meetings if s.number is not None]
+        assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers), council
+
+
+def test_heads_of_state_meetings_are_complete(ds: Dataset) -> None:
+    held = [s for s in query.summits(ds) if s.status == "held"]
+    assert [s.number for s in held] == list(range(1, 26))
+    assert held[0].city == "Shanghai" and held[0].start_date.startswith("2001")
+    assert held[-1].city == "Tianjin" and held[-1].start_date == "2025-08-31"
+    scheduled = [s for s in query.summits(ds) if s.status == "scheduled"]
+    assert [(s.city, s.start_date, s.number) for s in scheduled] == [("Bishkek", "2026", None)]
+
+
+def test_chairs_and_secretaries_follow_each_other(ds: Dataset) -> None:
+    # A chairmanship passes at a summit; a source may date the new term from the next day.
+    for before, after in zip(ds.chairs, ds.chairs[1:]):
+        assert before.end is not None
+        assert date_key(before.end) <= date_key(after.start), after.start
+        assert before.end[:7] == after.start[:7], (before.end, after.start)
+    assert ds.chairs[-1].end is None and ds.chairs[-1].country == "KGZ"
+    for before, after in zip(ds.secretaries, ds.secretaries[1:]):
+        assert date_key(before.end) <= date_key(after.start)
+    assert len(ds.secretaries) == 8
+
+
+@pytest.mark.parametrize(
+    "day, counts",
+    [
+        ("2001-06-15", (6, 0, 0, 0)),
+        ("2004-06-17", (6, 1, 0, 0)),
+        ("2005-07-05", (6, 4, 0, 0)),
+        ("2009-07-01", (6, 4, 2, 0)),
+        ("2012-06-07", (6, 5, 3, 0)),
+        ("2016-01-01", (6, 6, 6, 0)),
+        ("2017-07-01", (8, 4, 6, 0)),
+        ("2023-07-05", (9, 3, 14, 0)),
+        ("2024-07-05", (10, 2, 14, 0)),
+        ("2025-08-31", (10, 2, 14, 0)),
+        ("2025-09-01", (10, 0, 0, 17)),
+    ],
+)
+def test_counts_by_status_match_the_research(
+    ds: Dataset, day: str, counts: tuple[int, int, int, int]
+) -> None:
+    found = query.count_by_status(ds, day)
+    assert (found["member"], found["observer"], found["dialogue_partner"], found["partner"]) == counts
+
+
+def test_nobody_is_associated_before_the_founding(ds: Dataset) -> None:
+    assert query.members(ds, as_of="2001-06-14") == []
+
+
+def variants_of(record: object, field: str) -> list[object]:
+    return [v.value for v in getattr(record, "variants") if v.field == field]
+
+
+def test_known_disagreements_are_kept_side_by_side(ds: Dataset) -> None:
+    growth = [f for f in ds.trade if f.unit == "times" and f.period == "2001/2020"]
+    assert growth and growth[0].value == 10 and 100 in variants_of(growth[0], "value")
+    china = next(c for c in ds.chairs if c.country == "CHN" and c.start.startswith("2024"))
+    assert china.slogan == "Upholding the Shanghai Spirit: SCO on the Move"
+    assert "Promoting the Shanghai Spirit: SCO in Action" in variants_of(china, "slogan")
+    belarus = ds.countries["BLR"].history[0]
+    assert belarus.status == "dialogue_partner" and belarus.start.startswith("2009")
+    assert any(str(v).startswith("2010") for v in variants_of(belarus, "start"))
+    dushanbe = next(s for s in ds.summits if s.id == "chs-2014")
+    assert dushanbe.number == 14 and 13 in variants_of(dushanbe, "number")
+    russia = [c for c in ds.claims if c.topic == "summits_hosted" and c.subject == "RUS"]
+    assert russia and russia[0].value == 4 and 5 in variants_of(russia[0], "value")
+    gdi = next(p for p in ds.principles if p.id == "gdi-priority-areas")
+    assert len(gdi.items) == 8
+    assert any(len(v) == 9 for v in variants_of(gdi, "items") if isinstance(v, list))
+
+
+def test_the_seed_article_is_cited_across_the_dataset(ds: Dataset) -> None:
+    citing = {
+        "summits": any(SEED in s.sources for s in ds.summits),
+        "trade": any(SEED in f.sources or any(SEED in v.sources for v in f.variants)
+                     for f in ds.trade),
+        "principles": all(SEED in p.sources or any(SEED in v.sources for v in p.variants)
+                          for p in ds.principles if p.id != "three-evils"),
+        "claims": any(SEED in c.sources for c in ds.claims),
+        "chairs": any(any(SEED in v.sources for v in c.variants) for c in ds.chairs),
+    }
+    assert all(citing.values()), citing
+
+
+def test_dataset_metadata(ds: Dataset) -> None:
+    info = ds.info
+    assert info.as_of and info.version and info.licence
+    newest = max(date_key(s.date) for s in ds.sources.values() if s.date_basis == "published"
+                 and s.id != "iso-3166-1")
+    assert date_key(info.as_of) >= newest
