@@ -49,9 +49,9 @@ def sco_command() -> list[str]:
 
 
 def default_data_dir() -> Path:
-    probe = subprocess.run(
+    probe = subprocess.run(  # from another directory, so the installed package answers
         [sys.executable, "-c", "import sco_cli.dataset as d; print(d.bundled_data_dir())"],
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True, check=True, cwd=tempfile.gettempdir(),
     )
     return Path(probe.stdout.strip())
 

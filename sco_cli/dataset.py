@@ -21,7 +21,7 @@ from sco_cli import model
 from sco_cli.errors import DataError, Problem, ScoError
 
 ENV_VAR = "SCO_DATA"
-MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a hundred times the bundled sources.toml fits
 
 
 class Section(model.Record):
@@ -139,6 +139,8 @@ class Dataset:
         self._checked: set[str] = set()
         self._refs: dict[str, list[tuple[type, str, Problem]]] = {}
         self._problems: dict[str, list[Problem]] = {}
+        self._id_sets: dict[str, set[str] | None] = {}
+        self._indexes: dict[str, dict[str, Any]] = {}
 
     # -- public accessors -------------------------------------------------------------------
 
@@ -283,8 +285,10 @@ class Dataset:
         return result
 
     def _built_index(self, name: str) -> dict[str, Any]:
-        spec = SECTIONS[name]
-        return {getattr(r, spec.id_field or "id"): r for r in self._build(name)}
+        if name not in self._indexes:
+            spec = SECTIONS[name]
+            self._indexes[name] = {getattr(r, spec.id_field or "id"): r for r in self._build(name)}
+        return self._indexes[name]
 
     def _index(self, name: str) -> dict[str, Any]:
         self.section(name)
@@ -293,14 +297,18 @@ class Dataset:
     def _ids(self, name: str) -> set[str] | None:
         """The ids a section's file defines, even if some of its records have problems;
         None if the file cannot be read at all (its own problems say why)."""
-        spec = SECTIONS[name]
-        try:
-            raw = self._file(spec.file).get(spec.key, [])
-        except DataError:
-            return None
-        tables = raw if isinstance(raw, list) else []
-        return {t[spec.id_field or "id"] for t in tables
-                if isinstance(t, dict) and isinstance(t.get(spec.id_field or "id"), str)}
+        if name not in self._id_sets:
+            spec = SECTIONS[name]
+            try:
+                raw = self._file(spec.file).get(spec.key, [])
+            except DataError:
+                raw = None
+            tables = raw if isinstance(raw, list) else []
+            field = spec.id_field or "id"
+            self._id_sets[name] = None if raw is None else {
+                t[field] for t in tables if isinstance(t, dict) and isinstance(t.get(field), str)
+            }
+        return self._id_sets[name]
 
     def _check_references(self, name: str) -> list[Problem]:
         problems = []

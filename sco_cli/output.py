@@ -15,8 +15,10 @@ from typing import Any
 from sco_cli import query
 from sco_cli.dataset import Dataset
 from sco_cli.errors import ScoError, UsageError
-from sco_cli.render import detail, text, views
+from sco_cli.render import text, views
 from sco_cli.render.views import Row, View
+
+Pairs = list[tuple[str, Any]]  # (label, value) rows of a record shown in full
 
 
 class Format(str, enum.Enum):
@@ -145,6 +147,8 @@ class Output:
     def record(self, ds: Dataset, view: View, row: Row, title: str) -> None:
         fields = self._select(view.fields, view.fields)
         if self.format in (Format.table, Format.plain):
+            from sco_cli.render import detail
+
             self._detail(title, detail.pairs(ds, row, fields), None)
             return
         projected = {f: row[f] for f in fields}
@@ -170,7 +174,7 @@ class Output:
             )
         return self.fields
 
-    def _detail(self, title: str, pairs: detail.Pairs, subtitle: str | None) -> None:
+    def _detail(self, title: str, pairs: Pairs, subtitle: str | None) -> None:
         if self.format is Format.plain:
             heading = title + (f" ({subtitle})" if subtitle else "")
             self._write(text.clean(heading) + "\n" + text.to_plain_detail(pairs))
@@ -191,11 +195,11 @@ class Output:
         sys.stdout.flush()
 
 
-def _about_pairs(row: Row) -> detail.Pairs:
+def _about_pairs(row: Row) -> Pairs:
     counts = row["counts"]
     latest = row["latest_summit"]
     chair = row["current_chair"]
-    pairs: detail.Pairs = [
+    pairs: Pairs = [
         ("Founded", f"{row['founded']}, {row['founded_in']}"),
         ("Official languages", ", ".join(row["official_languages"])),
     ]

@@ -37,8 +37,13 @@ class Hit(model.Record):
     score: float
 
 
+_ASCII_FOLD = {c: (chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)}
+
+
 def fold(text: str) -> str:
     """Lower case without accents, one character for one: positions map back to `text`."""
+    if text.isascii():  # the common case, done in C
+        return text.translate(_ASCII_FOLD)
     out = []
     for char in text:
         base = unicodedata.normalize("NFKD", char)[:1].casefold()[:1] if char.strip() else " "

@@ -100,13 +100,13 @@ def test_data_path_that_is_a_file(cli: Cli, tmp_path: Path) -> None:
 
 def test_pathological_files_are_reported_with_their_path(tiny_copy: Path) -> None:
     (tiny_copy / "summits.toml").write_text("a = " + "[" * 5000 + "]" * 5000 + "\n")
-    (tiny_copy / "trade.toml").write_bytes(b"x" * (9 * 1024 * 1024))
+    (tiny_copy / "trade.toml").write_bytes(b"x" * (65 * 1024 * 1024))
     (tiny_copy / "principles.toml").write_bytes(b"\xff\xfe")
     result = Cli(tiny_copy)("data", "validate")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert f"{tiny_copy / 'summits.toml'}: arrays or tables nested too deeply" in lines
-    assert f"{tiny_copy / 'trade.toml'}: larger than 8 MiB" in lines
+    assert f"{tiny_copy / 'trade.toml'}: larger than 64 MiB" in lines
     assert f"{tiny_copy / 'principles.toml'}: not UTF-8 text (byte 0 is invalid)" in lines
     assert "Traceback" not in result.output
 

@@ -11,7 +11,6 @@ from sco_cli.cli.base import (
     complete_summit, dataset, fields_help, guarded, out,
 )
 from sco_cli.render import views
-from sco_cli.render.detail import summit_title
 
 
 class ScopeChoice(str, enum.Enum):
@@ -92,6 +91,8 @@ def summits(
     ds = dataset(ctx)
     printer = out(ctx, json_, format_, fields, no_color)
     if key is not None:
+        from sco_cli.render.detail import summit_title
+
         summit = query.find_summit(ds, key, council.value)
         printer.one(ds, views.SUMMITS, summit, summit_title(views.summit_row(ds, summit)))
         return

@@ -9,7 +9,7 @@ from sco_cli.query import ordinal
 from sco_cli.render.text import header, scalar
 from sco_cli.render.views import Row
 
-Pairs = list[tuple[str, Any]]
+Pairs = list[tuple[str, Any]]  # the same shape as sco_cli.output.Pairs
 
 _SKIP = {"inferred", "host_name"}
 

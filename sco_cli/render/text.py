@@ -6,8 +6,6 @@ character or an escape sequence in a data file is shown, never obeyed. JSON esca
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -74,6 +72,9 @@ def to_ndjson(rows: Iterable[Row], ascii_only: bool = False) -> str:
 
 def to_delimited(rows: Iterable[Row], fields: Sequence[str], delimiter: str) -> str:
     """CSV or TSV with a header row; see the README for how lists are flattened."""
+    import csv
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow(fields)
