@@ -19,9 +19,10 @@ import statistics
 import string
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from startup import FLOOR, default_data_dir, run_once, sco_command  # noqa: E402

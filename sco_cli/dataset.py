@@ -8,6 +8,8 @@ first file that has any.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
 import re
 import types
@@ -206,15 +208,15 @@ class Dataset:
     def validate_all(self) -> list[Problem]:
         """Every problem in every file, in file order; an empty list if the dataset is valid."""
         for name in SECTIONS:
-            try:
+            with contextlib.suppress(DataError):  # collected in self._problems
                 self.section(name)
-            except DataError:
-                pass
         problems = [p for name in SECTIONS for p in self._problems.get(name, [])]
         unused = set(self._built_index("sources")) - self._cited_sources()
         if self._problems.get("sources") == [] and unused:
             path = str(self.root / SECTIONS["sources"].file)
-            problems += [Problem(path, f"source '{s}'", None, "is never cited") for s in sorted(unused)]
+            problems += [
+                Problem(path, f"source '{s}'", None, "is never cited") for s in sorted(unused)
+            ]
         return _unique(problems)
 
     # -- parsing ----------------------------------------------------------------------------
@@ -249,7 +251,8 @@ class Dataset:
         try:
             return tomli.loads(text)
         except RecursionError:
-            raise DataError([Problem(where, None, None, "arrays or tables nested too deeply")]) from None
+            too_deep = Problem(where, None, None, "arrays or tables nested too deeply")
+            raise DataError([too_deep]) from None
         except tomli.TOMLDecodeError as err:
             line, col = getattr(err, "lineno", None), getattr(err, "colno", None)
             message = getattr(err, "msg", str(err))
@@ -269,10 +272,11 @@ class Dataset:
             self._problems.setdefault(name, []).extend(err.problems)
             raise
         builder = _Builder(str(self.root / spec.file))
-        result = builder.section(raw, spec, [s.key for s in SECTIONS.values() if s.file == spec.file])
+        in_file = [s.key for s in SECTIONS.values() if s.file == spec.file]
+        result = builder.section(raw, spec, in_file)
         if not builder.problems:
             for check in _CHECKS.get(spec.cls, ()):
-                for record, label in zip(_as_tuple(result), builder.labels):
+                for record, label in zip(_as_tuple(result), builder.labels, strict=True):
                     builder.problems += [
                         Problem(builder.path, label, key, msg) for key, msg in check(record)
                     ]
@@ -322,7 +326,7 @@ class Dataset:
 
     def _cited_sources(self) -> set[str]:
         cited: set[str] = set()
-        for name, refs in self._refs.items():
+        for refs in self._refs.values():
             cited.update(value for marker, value, _ in refs if marker is model.SourceId)
         return cited
 
@@ -339,7 +343,9 @@ class _Builder:
     def section(self, raw: dict[str, Any], spec: Section, keys_in_file: list[str]) -> Any:
         for key in raw:
             if key not in keys_in_file:
-                expected = ", ".join(f"[{k}]" if not SECTIONS_BY_KEY[k].many else f"[[{k}]]" for k in keys_in_file)
+                expected = ", ".join(
+                    f"[[{k}]]" if SECTIONS_BY_KEY[k].many else f"[{k}]" for k in keys_in_file
+                )
                 self.problems.append(
                     Problem(self.path, None, key, f"unknown table (expected {expected})")
                 )
@@ -424,11 +430,12 @@ class _Builder:
             if not isinstance(raw, list):
                 return _Invalid(f"expected an array, got {_describe_value(raw)}")
             item_type = typing.get_args(tp)[0]
-            items = []
+            items: list[Any] = []
             for index, item in enumerate(raw):
                 result = self.convert(item_type, item, label, f"{key}[{index}]")
                 if isinstance(result, _Invalid):
-                    self.problems.append(Problem(self.path, label, f"{key}[{index}]", result.message))
+                    where = f"{key}[{index}]"
+                    self.problems.append(Problem(self.path, label, where, result.message))
                     items.append(None)
                 else:
                     items.append(result)
@@ -438,7 +445,9 @@ class _Builder:
                 return _Invalid(f"expected a table, got {_describe_value(raw)}")
             return self.record(tp, raw, label, key + ".")
         if tp is bool:
-            return raw if isinstance(raw, bool) else _Invalid(f"expected true or false, got {_describe_value(raw)}")
+            if isinstance(raw, bool):
+                return raw
+            return _Invalid(f"expected true or false, got {_describe_value(raw)}")
         if tp is int:
             if isinstance(raw, int) and not isinstance(raw, bool):
                 return raw
@@ -466,7 +475,9 @@ class _Builder:
             self.refs.append((tp, raw, Problem(self.path, label, key, "")))
         return raw
 
-    def check_variants(self, cls: type[Any], values: dict[str, Any], label: str, prefix: str) -> None:
+    def check_variants(
+        self, cls: type[Any], values: dict[str, Any], label: str, prefix: str
+    ) -> None:
         hints = _hints(cls)
         for index, variant in enumerate(values["variants"] or ()):
             if variant is None:
@@ -474,7 +485,8 @@ class _Builder:
             key = f"{prefix}variants[{index}]"
             if variant.field not in hints or variant.field in ("variants", "sources", "history"):
                 self.problems.append(
-                    Problem(self.path, label, key + ".field", f"{variant.field!r} is not a field that can vary")
+                    Problem(self.path, label, key + ".field",
+                            f"{variant.field!r} is not a field that can vary")
                 )
                 continue
             result = self.convert(hints[variant.field], variant.value, label, key + ".value")
@@ -492,10 +504,10 @@ class _Invalid:
 SECTIONS_BY_KEY = {spec.key: spec for spec in SECTIONS.values()}
 
 
-@cache
-def _hints(cls: type[Any]) -> dict[str, Any]:
+def _hints(cls: type) -> dict[str, Any]:
     # model.py does not postpone annotations, so they are already types: no eval needed.
-    return dict(cls.__annotations__)
+    hints: dict[str, Any] = cls.__annotations__
+    return hints
 
 
 def _required(cls: type[model.Record]) -> tuple[str, ...]:
@@ -556,7 +568,7 @@ def _check_country(country: model.Country) -> Iterator[tuple[str, str]]:
     if not history:
         yield "history", "is empty"
         return
-    for index, (period, following) in enumerate(zip(history, history[1:])):
+    for index, (period, following) in enumerate(itertools.pairwise(history)):
         if period.end is None:
             yield f"history[{index}].end", "missing: only the last entry may be open"
         elif period.end != following.start:

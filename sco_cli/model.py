@@ -48,7 +48,9 @@ class Record:
         return tuple(getattr(self, name) for name in self.__fields__)
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other.values() == self.values()  # type: ignore[attr-defined]
+        return isinstance(other, Record) and type(other) is type(self) and (
+            other.values() == self.values()
+        )
 
     def __hash__(self) -> int:
         return hash((type(self), self.values()))
@@ -82,7 +84,9 @@ Status = Literal["member", "observer", "dialogue_partner", "partner"]
 STATUSES: tuple[Status, ...] = ("member", "observer", "dialogue_partner", "partner")
 
 Council = Literal["heads-of-state", "government", "foreign-ministers", "shanghai-five"]
-COUNCILS: tuple[Council, ...] = ("heads-of-state", "government", "foreign-ministers", "shanghai-five")
+COUNCILS: tuple[Council, ...] = (
+    "heads-of-state", "government", "foreign-ministers", "shanghai-five"
+)
 
 Scope = Literal[
     "china_and_other_members", "china_and_sco_family", "member_states_total", "among_member_states"

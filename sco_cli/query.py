@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
 from functools import cache
+from typing import TypeVar
 
 from sco_cli import model
 from sco_cli.dataset import Dataset, check_date, date_key
@@ -132,12 +132,14 @@ def members(
         if period is None or (status is not None and period.status != status):
             continue
         found.append(Membership(country=country, period=period))
-    found.sort(key=lambda m: (STATUS_ORDER[m.period.status], date_key(m.period.start), m.country.name))
+    found.sort(
+        key=lambda m: (STATUS_ORDER[m.period.status], date_key(m.period.start), m.country.name)
+    )
     return found
 
 
 def count_by_status(ds: Dataset, as_of: str | None = None) -> dict[str, int]:
-    counts = {status: 0 for status in model.STATUSES}
+    counts: dict[str, int] = {status: 0 for status in model.STATUSES}
     for membership in members(ds, as_of=as_of):
         counts[membership.period.status] += 1
     return counts
@@ -206,7 +208,9 @@ def latest_summit(ds: Dataset, council: str = "heads-of-state") -> model.Summit 
 # -- trade, principles, sources -------------------------------------------------------------
 
 
-def trade(ds: Dataset, scope: str | None = None, year: int | None = None) -> list[model.TradeFigure]:
+def trade(
+    ds: Dataset, scope: str | None = None, year: int | None = None
+) -> list[model.TradeFigure]:
     """Trade figures in period order, filtered by scope and by a year the period touches."""
     chosen = [
         f

@@ -67,7 +67,9 @@ def search(ds: Dataset, query: str, limit: int | None = None) -> list[Hit]:
     return hits[:limit] if limit else hits
 
 
-def _match(kind: str, ident: str, field: str, text: str, terms: list[str], phrase: str) -> Hit | None:
+def _match(
+    kind: str, ident: str, field: str, text: str, terms: list[str], phrase: str
+) -> Hit | None:
     folded = fold(text)
     padded = f" {folded} "
     score = 0.0

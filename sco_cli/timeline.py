@@ -93,7 +93,9 @@ def _meeting_title(ds: Dataset, summit: model.Summit) -> str:
     number = f"{ordinal(summit.number)} " if summit.number else ""
     place = summit.city or ds.countries[summit.host].name
     status = " (scheduled)" if summit.status == "scheduled" else ""
-    fmt = {"virtual": ", by video link", "hybrid": ", in person and by video"}.get(summit.format, "")
+    fmt = {"virtual": ", by video link", "hybrid": ", in person and by video"}.get(
+        summit.format, ""
+    )
     if summit.council == "shanghai-five":
         return f"{number}{council}, {place}{fmt}{status}"
     return f"{number}meeting of the {council}, {place}{fmt}{status}"

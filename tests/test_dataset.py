@@ -32,7 +32,7 @@ def test_records_are_frozen_dataclasses(tiny: Dataset) -> None:
 
 
 def test_parses_only_the_files_a_section_needs(tiny: Dataset) -> None:
-    tiny.trade
+    assert tiny.trade
     assert set(tiny._raw) == {"trade.toml", "sources.toml"}
 
 
@@ -47,7 +47,9 @@ def test_nested_records_and_variants_are_built(tiny: Dataset) -> None:
 def test_rejects_unknown_key(tiny_copy: Path) -> None:
     edit(tiny_copy, "summits.toml", 'city = "Tianjin"', 'city = "Tianjin"\ncty = "x"')
     [problem] = problems_of(tiny_copy, "summits")
-    assert problem.endswith("summits.toml: summit 'chs-2025': cty: unknown key (did you mean 'city'?)")
+    assert problem.endswith(
+        "summits.toml: summit 'chs-2025': cty: unknown key (did you mean 'city'?)"
+    )
 
 
 def test_rejects_missing_required_key(tiny_copy: Path) -> None:

@@ -30,7 +30,8 @@ def clean_env() -> dict[str, str]:
 def test_package_data_is_installed_with_the_package(tmp_path: Path) -> None:
     probe = subprocess.run(
         [sys.executable, "-c",
-         "import sco_cli.dataset as d, sco_cli; print(sco_cli.__file__); print(d.bundled_data_dir())"],
+         "import sco_cli.dataset as d, sco_cli; "
+         "print(sco_cli.__file__); print(d.bundled_data_dir())"],
         cwd=tmp_path, env=clean_env(), capture_output=True, text=True, check=True,
     )
     package_file, data_dir = probe.stdout.splitlines()
@@ -82,3 +83,24 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
     assert result.stderr == ""
     assert result.returncode == 0
     assert result.stdout.startswith("[")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("sco country Ind", ["India"]),
+        ("sco summits --host Kaz", ["Kazakhstan"]),
+        ("sco timeline --country BL", ["BLR"]),
+        ("sco summits 202", ["2020", "2021", "2025"]),
+        ("sco members --status dia", ["dialogue_partner"]),
+    ],
+)
+def test_shell_completion_offers_names_years_and_statuses(
+    tmp_path: Path, line: str, expected: list[str]
+) -> None:
+    env = {**clean_env(), "_SCO_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": line}
+    result = subprocess.run([sco_executable()], cwd=tmp_path, env=env, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    for word in expected:
+        assert f'"{word}"' in result.stdout, result.stdout

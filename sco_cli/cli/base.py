@@ -138,9 +138,11 @@ def complete_country(incomplete: str) -> list[str]:
     ds = _completion_dataset()
     if ds is None:
         return []
-    prefix = incomplete.casefold()
-    names = [n for c in ds.countries.values() for n in (c.name, c.code)]
-    return [n for n in names if n.casefold().startswith(prefix)]
+    from sco_cli.query import normalise
+
+    prefix = normalise(incomplete)
+    names = [n for c in ds.countries.values() for n in (c.name, c.code, *c.aliases)]
+    return [n for n in names if normalise(n).startswith(prefix)]
 
 
 def complete_summit(incomplete: str) -> list[str]:

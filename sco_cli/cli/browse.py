@@ -7,9 +7,21 @@ import typer
 
 from sco_cli import query
 from sco_cli.cli.base import (
-    Council, FieldsOpt, FormatOpt, JsonOpt, NoColorOpt, StatusChoice, app, complete_country,
-    complete_summit, dataset, fields_help, guarded, out,
+    Council,
+    FieldsOpt,
+    FormatOpt,
+    JsonOpt,
+    NoColorOpt,
+    StatusChoice,
+    app,
+    complete_country,
+    complete_summit,
+    dataset,
+    fields_help,
+    guarded,
+    out,
 )
+from sco_cli.dataset import date_key
 from sco_cli.render import views
 
 
@@ -309,7 +321,7 @@ def claims(
     printer = out(ctx, json_, format_, fields, no_color)
     found = sorted(
         (c for c in ds.claims if topic is None or c.topic == topic.value),
-        key=lambda c: (c.topic, query.date_key(c.date), c.id),
+        key=lambda c: (c.topic, date_key(c.date), c.id),
     )
     printer.records(ds, views.CLAIMS, found, "Claims")
 

@@ -7,8 +7,16 @@ import typer
 
 from sco_cli import query
 from sco_cli.cli.base import (
-    FieldsOpt, FormatOpt, JsonOpt, NoColorOpt, app, complete_country, dataset, fields_help,
-    guarded, out,
+    FieldsOpt,
+    FormatOpt,
+    JsonOpt,
+    NoColorOpt,
+    app,
+    complete_country,
+    dataset,
+    fields_help,
+    guarded,
+    out,
 )
 from sco_cli.render import views
 

@@ -68,7 +68,8 @@ def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             out.append((label, list(value)))
         elif isinstance(value, dict):
-            out.append((label, ", ".join(f"{k}: {scalar(v)}" for k, v in value.items() if v is not None)))
+            parts = [f"{k}: {scalar(v)}" for k, v in value.items() if v is not None]
+            out.append((label, ", ".join(parts)))
         else:
             text = scalar(value)
             out.append((label, text + (" (inferred)" if field in inferred else "")))

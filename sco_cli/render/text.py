@@ -79,7 +79,8 @@ def to_delimited(rows: Iterable[Row], fields: Sequence[str], delimiter: str) -> 
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow(fields)
     for row in rows:
-        writer.writerow([clean(scalar(row[f])) if delimiter == "\t" else scalar(row[f]) for f in fields])
+        cells = [scalar(row[f]) for f in fields]
+        writer.writerow([clean(c) for c in cells] if delimiter == "\t" else cells)
     return out.getvalue()
 
 

@@ -19,7 +19,9 @@ Row = dict[str, Any]
 
 _COUNCILS = "enum:" + "|".join(model.COUNCILS)
 _STATUSES = "enum:" + "|".join(model.STATUSES)
-_SCOPES = "enum:china_and_other_members|china_and_sco_family|member_states_total|among_member_states"
+_SCOPES = (
+    "enum:china_and_other_members|china_and_sco_family|member_states_total|among_member_states"
+)
 
 
 class View(model.Record):
@@ -325,7 +327,8 @@ def country_row(ds: Dataset, found: query.Profile) -> Row:
             for s in found.hosted
         ],
         "chairmanships": [
-            {"start": c.start, "end": c.end, "slogan": c.slogan, "inferred": "country" in c.inferred}
+            {"start": c.start, "end": c.end, "slogan": c.slogan,
+             "inferred": "country" in c.inferred}
             for c in found.chairs
         ],
         "secretaries_general": [
