@@ -1,7 +1,7 @@
 """Scaling benchmark: start-up and search on datasets 1, 10 and 100 times the bundled one.
 
 Each larger dataset is the bundled one copied N times with every id, code and reference renamed
-per copy, so it validates like the real one. `sco` reads it through SCO_DATA, as `--data` would.
+per copy, so it validates like the real one. `sco` reads it through `--data DIR`.
 For each size: the floor (tomllib parses every file, json prints it), `sco members --json` and
 `sco search tianjin`, their medians and ratios to the floor.
 
@@ -128,14 +128,14 @@ def main() -> None:
             data = Path(tmp) / f"x{size}"
             data.mkdir()
             generate(bundled, data, size)
-            env = {**os.environ, "SCO_DATA": str(data)}
-            env.pop("FORCE_COLOR", None)
+            env = {k: v for k, v in os.environ.items() if k not in ("SCO_DATA", "FORCE_COLOR")}
+            given = sco + ["--data", str(data)]
             cases = {
                 "floor": [sys.executable, "-I", str(floor_script), str(data)],
-                "members": sco + ["members", "--json"],
-                "search": sco + ["search", "tianjin"],
+                "members": given + ["members", "--json"],
+                "search": given + ["search", "tianjin"],
             }
-            check = run_once(sco + ["data", "validate"], env)  # warms the cache too
+            check = run_once(given + ["data", "validate"], env)  # warms the file cache too
             medians = {}
             for name, argv in cases.items():
                 medians[name] = statistics.median(run_once(argv, env) for _ in range(args.runs))

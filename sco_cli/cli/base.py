@@ -6,6 +6,7 @@ and meta.py; each body is a few lines: options -> query -> Output.
 
 import enum
 import functools
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -156,6 +157,10 @@ def complete_summit(incomplete: str) -> list[str]:
 def run() -> None:
     """Run the app: quiet on a closed pipe, no traceback on an unexpected error."""
     output.prepare_streams()
+    # A run is short and builds many small objects that live until it ends: the cyclic
+    # collector would only walk them again and again (measured: search on a dataset a hundred
+    # times the bundled one took 2.8 s with it and 2.3 s without).
+    gc.disable()
     try:
         app(prog_name="sco")
     except BrokenPipeError:
