@@ -564,6 +564,9 @@ def _check_summit(summit: model.Summit) -> Iterator[tuple[str, str]]:
 
 
 def _check_country(country: model.Country) -> Iterator[tuple[str, str]]:
+    for index, alias in enumerate(country.aliases):
+        if alias in (country.name, country.formal_name):
+            yield f"aliases[{index}]", f"{alias!r} repeats the name or formal name"
     history = country.history
     if not history:
         yield "history", "is empty"

@@ -22,6 +22,23 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
+COUNCIL_NAMES = {
+    "heads-of-state": "Council of Heads of State",
+    "government": "Council of Heads of Government",
+    "foreign-ministers": "Council of Foreign Ministers",
+    "shanghai-five": "Shanghai Five",
+}
+
+
+def meeting_name(council: str, number: int | None, number_inferred: bool = False) -> str:
+    """'25th meeting of the Council of Heads of State', '6th Shanghai Five summit'."""
+    ordinal_ = f"{ordinal(number)}{' (inferred)' if number_inferred else ''} " if number else ""
+    if council == "shanghai-five":
+        return f"{ordinal_}Shanghai Five summit"
+    name = f"meeting of the {COUNCIL_NAMES[council]}"
+    return f"{ordinal_}{name}" if ordinal_ else name[0].upper() + name[1:]
+
+
 def parse_date(value: str, option: str = "--as-of") -> str:
     """A user-given date (YYYY-MM-DD, YYYY-MM or YYYY), or a usage error saying what is wrong."""
     value = value.strip()
@@ -307,7 +324,7 @@ def profile(ds: Dataset, country: model.Country, as_of: str | None = None) -> Pr
         s for s in ds.secretaries if s.country == country.code and date_key(s.start) <= day
     )
     names = {normalise(n) for n in (country.name, country.formal_name, *country.aliases)}
-    trade = tuple(f for f in ds.trade if _mentions(f"{f.indicator} {f.note or ''}", names))
+    trade = tuple(f for f in ds.trade if _mentions(f.indicator, names))
     claims = tuple(c for c in ds.claims if c.subject == country.code)
     return Profile(country=country, period=period, as_of=as_of, hosted=hosted, chairs=chairs,
                    secretaries=secretaries, trade=trade, claims=claims)

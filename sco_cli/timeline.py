@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from sco_cli import model
 from sco_cli.dataset import Dataset, date_key
-from sco_cli.query import ordinal
+from sco_cli.query import meeting_name
 
 KINDS = ("milestone", "meeting", "status", "chair", "secretary")
 _STATUS_WORDS = {
@@ -14,12 +14,6 @@ _STATUS_WORDS = {
     "observer": "an observer",
     "dialogue_partner": "a dialogue partner",
     "partner": "an SCO partner",
-}
-_COUNCIL_WORDS = {
-    "heads-of-state": "Council of Heads of State",
-    "government": "Council of Heads of Government",
-    "foreign-ministers": "Council of Foreign Ministers",
-    "shanghai-five": "Shanghai Five summit",
 }
 
 
@@ -89,13 +83,10 @@ def entries(ds: Dataset) -> Iterator[Entry]:
 
 
 def _meeting_title(ds: Dataset, summit: model.Summit) -> str:
-    council = _COUNCIL_WORDS[summit.council]
-    number = f"{ordinal(summit.number)} " if summit.number else ""
+    name = meeting_name(summit.council, summit.number)
     place = summit.city or ds.countries[summit.host].name
     status = " (scheduled)" if summit.status == "scheduled" else ""
     fmt = {"virtual": ", by video link", "hybrid": ", in person and by video"}.get(
         summit.format, ""
     )
-    if summit.council == "shanghai-five":
-        return f"{number}{council}, {place}{fmt}{status}"
-    return f"{number}meeting of the {council}, {place}{fmt}{status}"
+    return f"{name}, {place}{fmt}{status}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sco_cli.dataset import Dataset
-from sco_cli.query import ordinal
+from sco_cli.query import meeting_name
 from sco_cli.render.text import header, scalar
 from sco_cli.render.views import Row
 
@@ -48,6 +48,31 @@ def history_lines(history: list[Row]) -> list[str]:
     return lines
 
 
+def _hosted_line(item: Row) -> str:
+    name = meeting_name(item["council"], item.get("number"))
+    place = f", {item['city']}" if item.get("city") else ""
+    status = " (scheduled)" if item.get("status") == "scheduled" else ""
+    return f"{item['start_date']}: {name}{place}{status} [{item['id']}]"
+
+
+def _chair_line(item: Row) -> str:
+    line = f"{item['start']} to {item['end'] or 'now'}"
+    if item.get("slogan"):
+        line += f": {item['slogan']}"
+    return line + (" (inferred from the host)" if item.get("inferred") else "")
+
+
+def _secretary_line(item: Row) -> str:
+    return f"{item['name']}: {item['start']} to {item['end']}"
+
+
+_LIST_LINES = {
+    "summits_hosted": _hosted_line,
+    "chairmanships": _chair_line,
+    "secretaries_general": _secretary_line,
+}
+
+
 def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
     """Every field with a value, labelled; sources with their titles, variants spelt out."""
     inferred = set(row.get("inferred") or ())
@@ -63,6 +88,8 @@ def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
             out.append(("Other sources report", variant_lines(value)))
         elif field == "history":
             out.append((label, history_lines(value)))
+        elif field in _LIST_LINES:
+            out.append((label, [_LIST_LINES[field](item) for item in value]))
         elif field == "host" and row.get("host_name"):
             out.append((label, f"{row['host_name']} ({value})"))
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -77,19 +104,10 @@ def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
 
 
 def summit_title(row: Row) -> str:
-    council = {
-        "heads-of-state": "Council of Heads of State",
-        "government": "Council of Heads of Government",
-        "foreign-ministers": "Council of Foreign Ministers",
-        "shanghai-five": "Shanghai Five",
-    }[row["council"]]
     place = row.get("city") or row.get("host_name") or ""
     year = row["start_date"][:4]
-    if row.get("number"):
-        mark = " (inferred)" if "number" in (row.get("inferred") or ()) else ""
-        heading = f"{ordinal(row['number'])}{mark} meeting of the {council}"
-    else:
-        heading = f"Meeting of the {council}"
+    inferred = "number" in (row.get("inferred") or ())
+    heading = meeting_name(row["council"], row.get("number"), inferred)
     if row["status"] == "scheduled":
         heading = "Scheduled: " + heading
     return f"{heading}, {place} {year}".strip()
