@@ -211,8 +211,10 @@ class Dataset:
             with contextlib.suppress(DataError):  # collected in self._problems
                 self.section(name)
         problems = [p for name in SECTIONS for p in self._problems.get(name, [])]
-        unused = set(self._built_index("sources")) - self._cited_sources()
-        if self._problems.get("sources") == [] and unused:
+        # Whether a source is cited is known only once every file has been read: report unused
+        # sources when nothing else is wrong, not as a cascade after a broken file.
+        unused = set(self._built_index("sources")) - self._cited_sources() if not problems else ()
+        if unused:
             path = str(self.root / SECTIONS["sources"].file)
             problems += [
                 Problem(path, f"source '{s}'", None, "is never cited") for s in sorted(unused)

@@ -50,9 +50,11 @@ class DataError(ScoError):
         lines = [str(p) for p in shown]
         if len(problems) > len(shown):
             lines.append(f"... and {len(problems) - len(shown)} more")
+        folder = problems[0].path.rpartition("/")[0] if problems else ""
+        command = f"sco data validate {folder}" if folder else "sco data validate"
         super().__init__(
             "the dataset is invalid:\n  " + "\n  ".join(lines),
-            "run 'sco data validate' to list every problem",
+            f"run '{command}' to list every problem",
         )
         self.problems = problems
 

@@ -33,12 +33,41 @@ class Format(str, enum.Enum):
 MARK_CAPTION = "* other sources report different values: show the record to see them"
 
 
+class PipeGuard:
+    """stdout, remembering whether the reader went away (`sco ... | head`), whoever wrote."""
+
+    closed_by_reader = False
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, data: str) -> int:
+        try:
+            return int(self._stream.write(data))
+        except BrokenPipeError:
+            PipeGuard.closed_by_reader = True
+            raise
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            PipeGuard.closed_by_reader = True
+            raise
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def prepare_streams() -> None:
-    """Replace what a stream cannot encode (PYTHONIOENCODING=ascii) instead of crashing."""
+    """Replace what a stream cannot encode (PYTHONIOENCODING=ascii) instead of crashing, and
+    watch stdout for a reader that stops reading."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    if not isinstance(sys.stdout, PipeGuard):
+        sys.stdout = PipeGuard(sys.stdout)
 
 
 def silence_stdout() -> None:
@@ -161,8 +190,9 @@ class Output:
         rows = data if many else [data]
         if self.format is Format.ndjson:
             return text.to_ndjson(rows, ascii_only)
-        delimiter = "," if self.format is Format.csv else "\t"
-        return text.to_delimited(rows, fields, delimiter)
+        if self.format is Format.csv:
+            return text.to_csv(rows, fields)
+        return text.to_tsv(rows, fields)
 
     def _select(self, valid: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:
         if self.fields is None:

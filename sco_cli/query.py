@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import operator
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TypeVar
 
@@ -172,7 +173,7 @@ def summits(
     host: str | None = None,
 ) -> list[model.Summit]:
     """The meetings of one council in date order, filtered by year and host country."""
-    host_code = find_country(ds, host).code if host else None
+    host_code = find_country(ds, host).code if host is not None else None
     chosen = [
         s
         for s in ds.summits
@@ -198,7 +199,8 @@ def find_summit(ds: Dataset, key: str, council: str = "heads-of-state") -> model
     if matches:
         return sorted(matches, key=lambda s: date_key(s.start_date))[0]
     years = sorted({s.start_date[:4] for s in pool})
-    raise NotFoundError(f"{council} meeting", key, _nearest_years(wanted, years))
+    hints = _nearest_years(wanted, years) or closest(wanted, [s.id for s in ds.summits])
+    raise NotFoundError(f"{council} meeting", shorten(key), hints)
 
 
 def _nearest_years(wanted: str, years: Iterable[str]) -> tuple[str, ...]:
@@ -238,8 +240,10 @@ def trade(
 
 
 def _period_touches(period: str, year: int) -> bool:
+    """A figure is for YEAR when its period starts or ends in it (2001/2020 is not a 2010
+    figure)."""
     parts = period.split("/")
-    return int(parts[0][:4]) <= year <= int(parts[-1][:4])
+    return year in (int(parts[0][:4]), int(parts[-1][:4]))
 
 
 def find_principle(ds: Dataset, key: str) -> model.Principle:
@@ -250,11 +254,7 @@ def find_principle(ds: Dataset, key: str) -> model.Principle:
     for principle in ds.principles:
         if wanted and wanted in normalise(principle.name):
             return principle
-    import difflib
-
-    names = {normalise(p.id): p.id for p in ds.principles}
-    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.5)
-    raise NotFoundError("principle", key, tuple(names[c] for c in close))
+    raise NotFoundError("principle", shorten(key), closest(wanted, [p.id for p in ds.principles]))
 
 
 def find_source(ds: Dataset, key: str) -> model.Source:
@@ -264,17 +264,49 @@ def find_source(ds: Dataset, key: str) -> model.Source:
 R = TypeVar("R", bound=model.Record)
 
 
-def find_record(records: Sequence[R], kind: str, key: str) -> R:
-    """The record whose `id` is `key`; NotFoundError with the closest ids if none."""
-    wanted = key.strip()
-    for record in records:
-        if getattr(record, "id", None) == wanted:
-            return record
+def find_record(
+    records: Sequence[R], kind: str, key: str, ident: Callable[[R], str] | None = None
+) -> R:
+    """The record whose id is `key` (case does not matter); NotFoundError with the ids that
+    start with it or come closest if none."""
+    get: Callable[[R], str] = ident or operator.attrgetter("id")
+    wanted = key.strip().casefold()
+    ids = {get(r).casefold(): r for r in records}
+    if wanted in ids:
+        return ids[wanted]
+    raise NotFoundError(kind, shorten(key), closest(wanted, [get(r) for r in records]))
+
+
+def closest(wanted: str, choices: Sequence[str], limit: int = 3) -> tuple[str, ...]:
+    """The choices that start with `wanted`, then those most like it."""
     import difflib
 
-    ids = [str(getattr(r, "id", "")) for r in records]
-    close = difflib.get_close_matches(wanted, ids, n=3, cutoff=0.6)
-    raise NotFoundError(kind, key, tuple(close))
+    folded = {c.casefold(): c for c in choices}
+    starting = [c for f, c in folded.items() if wanted and f.startswith(wanted)]
+    alike = [folded[f] for f in difflib.get_close_matches(wanted, list(folded), n=limit,
+                                                           cutoff=0.6)]
+    return tuple(dict.fromkeys(starting + alike))[:limit]
+
+
+def chair_id(chair: model.Chair) -> str:
+    """'KGZ-2025-09-01': the country and the start of its term."""
+    return f"{chair.country}-{chair.start}"
+
+
+def secretary_id(secretary: model.Secretary) -> str:
+    """'vladimir-norov': the name as a slug."""
+    return "-".join(normalise(secretary.name).split())
+
+
+def chairs(ds: Dataset, country: str | None = None, year: int | None = None
+           ) -> list[model.Chair]:
+    """Chairmanships of a country, or those that ran during part of a year."""
+    code = find_country(ds, country).code if country is not None else None
+    return [
+        c for c in ds.chairs
+        if (code is None or c.country == code)
+        and (year is None or int(c.start[:4]) <= year <= int((c.end or "9999")[:4]))
+    ]
 
 
 def sources(ds: Dataset, publisher: str | None = None) -> list[model.Source]:

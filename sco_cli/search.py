@@ -13,6 +13,7 @@ from typing import Any
 
 from sco_cli import model
 from sco_cli.dataset import Dataset
+from sco_cli.query import chair_id, meeting_name, secretary_id
 
 SNIPPET_WIDTH = 90
 MAX_QUERY_LENGTH = 200
@@ -113,6 +114,10 @@ def documents(ds: Dataset) -> Iterator[tuple[str, str, str, str]]:
     for summit in ds.summits:
         yield from _fields("summit", summit.id, summit, ("city", "chair", "outcomes", "note"))
         host = ds.countries.get(summit.host)
+        place = summit.city or (host.name if host else "")
+        # One line that names the meeting the way people ask for it: "Astana 2024", "25th".
+        yield ("summit", summit.id, "title",
+               f"{meeting_name(summit.council, summit.number)}, {place} {summit.start_date}")
         if host:
             yield "summit", summit.id, "host", host.name
     for country in ds.countries.values():
@@ -128,10 +133,11 @@ def documents(ds: Dataset) -> Iterator[tuple[str, str, str, str]]:
     for claim in ds.claims:
         yield from _fields("claim", claim.id, claim, ("text", "note"))
     for chair in ds.chairs:
-        yield from _fields("chair", f"{chair.country}-{chair.start}", chair,
+        yield from _fields("chair", chair_id(chair), chair,
                            ("slogan", "themed_year", "note"))
     for secretary in ds.secretaries:
-        yield from _fields("secretary", secretary.name, secretary, ("name", "title", "note"))
+        yield from _fields("secretary", secretary_id(secretary), secretary,
+                           ("name", "title", "note"))
     for body in ds.bodies:
         yield from _fields("institution", body.id, body, ("name", "seat", "role", "note"))
     for event in ds.events:

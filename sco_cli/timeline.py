@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from sco_cli import model
 from sco_cli.dataset import Dataset, date_key
-from sco_cli.query import meeting_name
+from sco_cli.query import chair_id, meeting_name, secretary_id
 
-KINDS = ("milestone", "meeting", "status", "chair", "secretary")
+KINDS = ("event", "summit", "status", "chair", "secretary")
 _STATUS_WORDS = {
     "member": "a member state",
     "observer": "an observer",
@@ -44,7 +44,7 @@ def timeline(
         and low <= date_key(e.date) <= high
         and (country is None or country in e.countries)
     ]
-    return sorted(chosen, key=lambda e: (date_key(e.date), KINDS.index(e.kind), e.id))
+    return sorted(chosen, key=lambda e: (date_key(e.date), KINDS.index(e.kind), e.title))
 
 
 def _period_end(value: str) -> str:
@@ -57,26 +57,26 @@ def _period_end(value: str) -> str:
 
 def entries(ds: Dataset) -> Iterator[Entry]:
     for event in ds.events:
-        yield Entry(date=event.date, kind="milestone", id=event.id, title=event.title,
+        yield Entry(date=event.date, kind="event", id=event.id, title=event.title,
                     countries=event.countries, sources=event.sources)
     for summit in ds.summits:
-        yield Entry(date=summit.start_date, kind="meeting", id=summit.id,
+        yield Entry(date=summit.start_date, kind="summit", id=summit.id,
                     title=_meeting_title(ds, summit), countries=(summit.host,),
                     sources=summit.sources)
     for country in ds.countries.values():
-        for index, period in enumerate(country.history):
-            yield Entry(date=period.start, kind="status", id=f"{country.code}-{index}",
+        for period in country.history:
+            yield Entry(date=period.start, kind="status", id=country.code,
                         title=f"{country.name} becomes {_STATUS_WORDS[period.status]}",
                         countries=(country.code,), sources=period.sources)
     for chair in ds.chairs:
         name = ds.countries[chair.country].name
         mark = " (inferred from the host)" if "country" in chair.inferred else ""
-        yield Entry(date=chair.start, kind="chair", id=f"{chair.country}-{chair.start}",
+        yield Entry(date=chair.start, kind="chair", id=chair_id(chair),
                     title=f"{name} takes the rotating chairmanship{mark}",
                     countries=(chair.country,), sources=chair.sources)
     for secretary in ds.secretaries:
         title = secretary.title or "Secretary-General"
-        yield Entry(date=secretary.start, kind="secretary", id=secretary.name,
+        yield Entry(date=secretary.start, kind="secretary", id=secretary_id(secretary),
                     title=f"{secretary.name} ({ds.countries[secretary.country].name}) "
                     f"becomes {title}", countries=(secretary.country,),
                     sources=secretary.sources)

@@ -43,9 +43,9 @@ def test_table_format_draws_a_table(cli: Cli, command: str) -> None:
 def test_summits_plain_is_one_line_per_record_with_tabs(cli: Cli) -> None:
     result = cli("summits")
     assert result.stdout.splitlines() == [
-        "1\t2001-06-14\t2001-06-15\tShanghai\tChina\tin_person\theld",
-        "20\t2020-11-10\t2020-11-10\t\tRussia\tvirtual\theld",
-        "25\t2025-08-31\t2025-09-01\tTianjin\tChina\tin_person\theld",
+        "chs-2001\t1\t2001-06-14\t2001-06-15\tShanghai\tChina\tin_person\theld",
+        "chs-2020\t20\t2020-11-10\t2020-11-10\t\tRussia\tvirtual\theld",
+        "chs-2025\t25\t2025-08-31\t2025-09-01\tTianjin\tChina\tin_person\theld",
     ]
 
 
@@ -232,3 +232,55 @@ def test_root_help_documents_exit_codes(cli: Cli) -> None:
     result = cli("--help")
     assert result.exit_code == 0
     assert "Exit codes" in result.stdout and "130" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args, key, value",
+    [
+        (["chairs", "CHN-2025-09-01"], "slogan", "Tiny slogan"),
+        (["chairs", "chn-2025-09-01"], "country", "CHN"),
+        (["secretaries", "first-secretary"], "title", "Executive Secretary"),
+        (["institutions", "RATS"], "seat", "Tashkent"),
+        (["claims", "population-2025"], "value", 42),
+        (["events", "founding"], "date", "2001-06-15"),
+        (["trade", "growth-2001-2020"], "unit", "times"),
+    ],
+)
+def test_every_record_can_be_shown_by_id(cli: Cli, args: list[str], key: str,
+                                         value: object) -> None:
+    result = cli(*args, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[key] == value
+
+
+def test_chairs_of_a_year(cli: Cli) -> None:
+    found = json.loads(cli("chairs", "2020", "--json").stdout)
+    assert [c["id"] for c in found] == ["RUS-2019-06"]
+
+
+def test_record_ids_suggest_those_that_start_alike(cli: Cli) -> None:
+    result = cli("trade", "china-")
+    assert result.exit_code == 1
+    assert "Did you mean 'china-members-2024' or 'china-family-2024'?" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["summits", "2025", "--year", "2020"], "not both"),
+        (["timeline", "--since", "2025", "--until", "2024"], "is after --until"),
+        (["search", " "], "at least one word"),
+        (["sources", "--publisher", ""], "--publisher"),
+    ],
+)
+def test_conflicting_or_empty_input_is_a_usage_error(cli: Cli, args: list[str],
+                                                     message: str) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize("args", [["summits", "--host", ""], ["timeline", "--country", ""],
+                                  ["chairs", "--country", " "]])
+def test_empty_country_is_not_found_rather_than_ignored(cli: Cli, args: list[str]) -> None:
+    assert cli(*args).exit_code == 1

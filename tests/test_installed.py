@@ -104,3 +104,21 @@ def test_shell_completion_offers_names_years_and_statuses(
     assert result.returncode == 0, result.stderr
     for word in expected:
         assert f'"{word}"' in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("args", [["--help"], ["summits", "-h"], ["sources"],
+                                  ["timeline", "--format", "tsv"]])
+def test_closed_pipe_is_quiet_and_succeeds(tmp_path: Path, args: list[str]) -> None:
+    command = " ".join(f"'{a}'" for a in [sco_executable(), *args])
+    result = subprocess.run(f"set -o pipefail; {command} | head -n 1 > /dev/null",
+                            shell=True, executable="/bin/bash", cwd=tmp_path, env=clean_env(),
+                            capture_output=True, text=True)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_usage_errors_are_plain_text_in_a_pipe(tmp_path: Path) -> None:
+    result = subprocess.run([sco_executable(), "summits", "--council", "x"], cwd=tmp_path,
+                            env=clean_env(), capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "Error: Invalid value for '--council'" in result.stderr
+    assert "╭" not in result.stderr

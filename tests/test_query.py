@@ -87,7 +87,8 @@ def test_trade_filters(tiny: Dataset) -> None:
         "china-members-2024", "china-family-2024",
     ]
     assert [f.id for f in query.trade(tiny, scope="china_and_sco_family")] == ["china-family-2024"]
-    assert [f.id for f in query.trade(tiny, year=2010)] == ["growth-2001-2020"]
+    assert [f.id for f in query.trade(tiny, year=2020)] == ["growth-2001-2020"]
+    assert query.trade(tiny, year=2010) == []  # 2001/2020 is not a 2010 figure
 
 
 def test_find_principle_by_id_or_name(tiny: Dataset) -> None:

@@ -166,6 +166,11 @@ def run() -> None:
     except BrokenPipeError:
         output.silence_stdout()
         sys.exit(0)
+    except SystemExit:
+        if output.PipeGuard.closed_by_reader:  # Typer turns a closed pipe into status 1
+            output.silence_stdout()
+            sys.exit(0)
+        raise
     except Exception as err:  # the last line of defence against tracebacks
         if os.environ.get("SCO_DEBUG"):
             raise

@@ -22,6 +22,7 @@ from sco_cli.cli.base import (
     out,
 )
 from sco_cli.dataset import date_key
+from sco_cli.errors import UsageError
 from sco_cli.render import views
 
 
@@ -105,6 +106,9 @@ def summits(
     if key is not None:
         from sco_cli.render.detail import summit_title
 
+        if year is not None or host is not None:
+            raise UsageError("give one meeting (YEAR|NUMBER|ID) or filters (--year, --host), "
+                             "not both")
         summit = query.find_summit(ds, key, council.value)
         printer.one(ds, views.SUMMITS, summit, summit_title(views.summit_row(ds, summit)))
         return
@@ -227,6 +231,11 @@ def chairs(
         typer.Option("--country", metavar="COUNTRY", autocompletion=complete_country,
                      help="Only the chairmanships of COUNTRY."),
     ] = None,
+    key: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[ID|YEAR]",
+                       help="One chairmanship in full (KGZ-2025-09-01), or those of a YEAR."),
+    ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
@@ -244,8 +253,13 @@ def chairs(
     """
     ds = dataset(ctx)
     printer = out(ctx, json_, format_, fields, no_color)
-    code = query.find_country(ds, country).code if country else None
-    found = [c for c in ds.chairs if code is None or c.country == code]
+    if key is not None and not key.strip().isdigit():
+        chair = query.find_record(ds.chairs, "chairmanship", key, query.chair_id)
+        name = ds.countries[chair.country].name
+        printer.one(ds, views.CHAIRS, chair, f"Chairmanship of {name} from {chair.start}")
+        return
+    year = query.parse_year(key, "YEAR") if key is not None else None
+    found = query.chairs(ds, country, year)
     printer.records(ds, views.CHAIRS, found, "The rotating chairmanship")
 
 
@@ -253,6 +267,9 @@ def chairs(
 @guarded
 def secretaries(
     ctx: typer.Context,
+    key: Annotated[
+        Optional[str], typer.Argument(metavar="[ID]", help="One in full: zhang-ming.")
+    ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
@@ -268,6 +285,10 @@ def secretaries(
     """
     ds = dataset(ctx)
     printer = out(ctx, json_, format_, fields, no_color)
+    if key is not None:
+        found = query.find_record(ds.secretaries, "Secretary-General", key, query.secretary_id)
+        printer.one(ds, views.SECRETARIES, found, found.name)
+        return
     printer.records(ds, views.SECRETARIES, ds.secretaries, "Secretaries-General")
 
 
@@ -275,6 +296,9 @@ def secretaries(
 @guarded
 def institutions(
     ctx: typer.Context,
+    key: Annotated[
+        Optional[str], typer.Argument(metavar="[ID]", help="One in full: secretariat, rats.")
+    ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
@@ -290,6 +314,10 @@ def institutions(
     """
     ds = dataset(ctx)
     printer = out(ctx, json_, format_, fields, no_color)
+    if key is not None:
+        found = query.find_record(ds.bodies, "institution", key)
+        printer.one(ds, views.INSTITUTIONS, found, found.name)
+        return
     printer.records(ds, views.INSTITUTIONS, ds.bodies, "Institutions")
 
 
@@ -297,6 +325,7 @@ def institutions(
 @guarded
 def claims(
     ctx: typer.Context,
+    key: Annotated[Optional[str], typer.Argument(metavar="[ID]", help="One claim in full.")] = None,
     topic: Annotated[
         Optional[TopicChoice],
         typer.Option("--topic", "-t", case_sensitive=False, help="Only claims on this topic."),
@@ -319,11 +348,45 @@ def claims(
     """
     ds = dataset(ctx)
     printer = out(ctx, json_, format_, fields, no_color)
+    if key is not None:
+        claim = query.find_record(ds.claims, "claim", key)
+        printer.one(ds, views.CLAIMS, claim, claim.text)
+        return
     found = sorted(
         (c for c in ds.claims if topic is None or c.topic == topic.value),
         key=lambda c: (c.topic, date_key(c.date), c.id),
     )
     printer.records(ds, views.CLAIMS, found, "Claims")
+
+
+@app.command(epilog=fields_help("events"), rich_help_panel="Records")
+@guarded
+def events(
+    ctx: typer.Context,
+    key: Annotated[
+        Optional[str], typer.Argument(metavar="[ID]", help="One event in full: charter-signed.")
+    ] = None,
+    json_: JsonOpt = False,
+    format_: FormatOpt = None,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Founding facts and milestones: the Shanghai Five, the Charter, the Secretariat, RATS...
+
+    Examples:
+
+      $ sco events
+
+      $ sco events charter-signed
+    """
+    ds = dataset(ctx)
+    printer = out(ctx, json_, format_, fields, no_color)
+    if key is not None:
+        event = query.find_record(ds.events, "event", key)
+        printer.one(ds, views.EVENTS, event, event.title)
+        return
+    found = sorted(ds.events, key=lambda e: (date_key(e.date), e.id))
+    printer.records(ds, views.EVENTS, found, "Events")
 
 
 @app.command(epilog=fields_help("sources"), rich_help_panel="Records")
@@ -351,6 +414,8 @@ def sources(
     """
     ds = dataset(ctx)
     printer = out(ctx, json_, format_, fields, no_color)
+    if publisher is not None and not publisher.strip():
+        raise UsageError("--publisher: give a publisher's name")
     if key is not None:
         source = query.find_source(ds, key)
         printer.one(ds, views.SOURCES, source, source.title)

@@ -18,12 +18,14 @@ from sco_cli.cli.base import (
     guarded,
     out,
 )
+from sco_cli.dataset import date_key
+from sco_cli.errors import UsageError
 from sco_cli.render import views
 
 
 class KindChoice(str, enum.Enum):
-    milestone = "milestone"
-    meeting = "meeting"
+    event = "event"
+    summit = "summit"
     status = "status"
     chair = "chair"
     secretary = "secretary"
@@ -93,6 +95,8 @@ def search(
 
     ds = dataset(ctx)
     printer = out(ctx, json_, format_, fields, no_color)
+    if not text.strip():
+        raise UsageError("TEXT: give at least one word to look for")
     hits = run_search(ds, text, limit)
     printer.hits(ds, hits, f"Search: {text}")
 
@@ -129,15 +133,17 @@ def timeline(
 
       $ sco timeline --country Belarus
 
-      $ sco timeline --kind milestone --until 2005
+      $ sco timeline --kind event --until 2005
     """
     from sco_cli.timeline import KINDS
     from sco_cli.timeline import timeline as build
 
     ds = dataset(ctx)
     printer = out(ctx, json_, format_, fields, no_color)
-    low = query.parse_date(since, "--since") if since else None
-    high = query.parse_date(until, "--until") if until else None
-    code = query.find_country(ds, country_).code if country_ else None
+    low = query.parse_date(since, "--since") if since is not None else None
+    high = query.parse_date(until, "--until") if until is not None else None
+    if low and high and date_key(low) > date_key(high):
+        raise UsageError(f"--since {low} is after --until {high}")
+    code = query.find_country(ds, country_).code if country_ is not None else None
     kinds = tuple(k.value for k in kind) if kind else KINDS
     printer.records(ds, views.TIMELINE, build(ds, low, high, code, kinds), "Timeline")

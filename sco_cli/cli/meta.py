@@ -1,6 +1,5 @@
 """The root command, the overview, and commands about the data and its contract."""
 
-import json
 import os
 import sys
 from typing import Annotated, Optional
@@ -68,17 +67,16 @@ def schema(
       $ sco schema summits | jq '.["$defs"].record.required'
     """
     from sco_cli import schema as schemas
-    from sco_cli.errors import NotFoundError
+    from sco_cli.errors import UsageError
 
     if name is None:
         sys.stdout.write("\n".join(schemas.names()) + "\n")
         return
     if name not in schemas.names():
-        import difflib
+        raise UsageError(f"no schema {name!r}; choose from: {', '.join(schemas.names())}")
+    from sco_cli.render.text import to_json
 
-        close = difflib.get_close_matches(name, schemas.names(), n=3, cutoff=0.5)
-        raise NotFoundError("schema", name, tuple(close))
-    sys.stdout.write(json.dumps(schemas.schema(name), indent=2) + "\n")
+    sys.stdout.write(to_json(schemas.schema(name), pretty=True))
 
 
 data_app = typer.Typer(help="Check a dataset.", no_args_is_help=True)
@@ -110,7 +108,9 @@ def validate(
     if json_:
         rows = [{"file": p.path, "line": p.line, "column": p.column, "record": p.record,
                  "key": p.key, "message": p.message} for p in problems]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+        from sco_cli.render.text import to_json
+
+        sys.stdout.write(to_json(rows, pretty=sys.stdout.isatty()))
     else:
         from sco_cli.render.text import clean
 

@@ -70,18 +70,21 @@ def to_ndjson(rows: Iterable[Row], ascii_only: bool = False) -> str:
     return "".join(compact_json(row, ascii_only) + "\n" for row in rows)
 
 
-def to_delimited(rows: Iterable[Row], fields: Sequence[str], delimiter: str) -> str:
-    """CSV or TSV with a header row; see the README for how lists are flattened."""
+def to_csv(rows: Iterable[Row], fields: Sequence[str]) -> str:
+    """CSV (RFC 4180) with a header row; see the README for how lists are flattened."""
     import csv
     import io
 
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n")
     writer.writerow(fields)
-    for row in rows:
-        cells = [scalar(row[f]) for f in fields]
-        writer.writerow([clean(c) for c in cells] if delimiter == "\t" else cells)
+    writer.writerows([scalar(row[f]) for f in fields] for row in rows)
     return out.getvalue()
+
+
+def to_tsv(rows: Iterable[Row], fields: Sequence[str]) -> str:
+    """TSV with a header row: no quoting; tabs and line breaks inside values become spaces."""
+    return "\t".join(fields) + "\n" + to_plain(rows, fields)
 
 
 def to_plain(rows: Iterable[Row], fields: Sequence[str]) -> str:

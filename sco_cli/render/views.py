@@ -133,6 +133,7 @@ def principle_row(ds: Dataset, principle: model.Principle) -> Row:
 
 def chair_row(ds: Dataset, chair: model.Chair) -> Row:
     return {
+        "id": query.chair_id(chair),
         "country": chair.country,
         "name": _name(ds, chair.country),
         "start": chair.start,
@@ -148,6 +149,7 @@ def chair_row(ds: Dataset, chair: model.Chair) -> Row:
 
 def secretary_row(ds: Dataset, secretary: model.Secretary) -> Row:
     return {
+        "id": query.secretary_id(secretary),
         "name": secretary.name,
         "country": secretary.country,
         "country_name": _name(ds, secretary.country),
@@ -193,6 +195,18 @@ def claim_row(ds: Dataset, claim: model.Claim) -> Row:
     }
 
 
+def event_row(ds: Dataset, event: model.Event) -> Row:
+    return {
+        "id": event.id,
+        "date": event.date,
+        "title": event.title,
+        "countries": list(event.countries),
+        "note": event.note,
+        "variants": _variants(event.variants),
+        "sources": list(event.sources),
+    }
+
+
 def source_row(ds: Dataset, source: model.Source) -> Row:
     return {
         "id": source.id,
@@ -217,7 +231,7 @@ SUMMITS = View(
         "format": "enum:in_person|virtual|hybrid", "chair": "string?", "outcomes": "strings",
         "note": "string?", "inferred": "strings", "variants": "variants", "sources": "strings",
     },
-    columns=("number", "start_date", "end_date", "city", "host_name", "format", "status"),
+    columns=("id", "number", "start_date", "end_date", "city", "host_name", "format", "status"),
     build=summit_row,
 )
 MEMBERS = View(
@@ -239,7 +253,7 @@ TRADE = View(
         "unit": "string", "scope": _SCOPES, "note": "string?", "inferred": "strings",
         "variants": "variants", "sources": "strings",
     },
-    columns=("period", "indicator", "value", "unit", "scope"),
+    columns=("id", "period", "value", "unit", "scope", "indicator"),
     build=trade_row,
 )
 PRINCIPLES = View(
@@ -257,21 +271,22 @@ CHAIRS = View(
     name="chairs",
     description="The rotating chairmanship by period (sco chairs --json).",
     types={
-        "country": "string", "name": "string?", "start": "date", "end": "date?",
+        "id": "string", "country": "string", "name": "string?", "start": "date", "end": "date?",
         "slogan": "string?", "themed_year": "string?", "note": "string?", "inferred": "strings",
         "variants": "variants", "sources": "strings",
     },
-    columns=("start", "end", "name", "slogan"),
+    columns=("start", "end", "name", "slogan", "themed_year"),
     build=chair_row,
 )
 SECRETARIES = View(
     name="secretaries",
     description="Secretaries-General of the SCO (sco secretaries --json).",
     types={
-        "name": "string", "country": "string", "country_name": "string?", "start": "date",
+        "id": "string", "name": "string", "country": "string", "country_name": "string?",
+        "start": "date",
         "end": "date", "title": "string?", **_COMMON,
     },
-    columns=("name", "country_name", "start", "end"),
+    columns=("id", "name", "country_name", "start", "end"),
     build=secretary_row,
 )
 INSTITUTIONS = View(
@@ -281,7 +296,7 @@ INSTITUTIONS = View(
         "id": "string", "name": "string", "kind": "enum:council|permanent", "seat": "string?",
         "established": "date?", "role": "string", **_COMMON,
     },
-    columns=("name", "kind", "seat", "established"),
+    columns=("id", "name", "kind", "seat", "established"),
     build=body_row,
 )
 CLAIMS = View(
@@ -293,8 +308,17 @@ CLAIMS = View(
         "measure": "enum?:nominal|ppp", "subject": "string?", "note": "string?",
         "inferred": "strings", "variants": "variants", "sources": "strings",
     },
-    columns=("date", "topic", "basis", "text"),
+    columns=("id", "date", "basis", "text"),
     build=claim_row,
+)
+EVENTS = View(
+    name="events",
+    description="Founding facts and other milestones (sco events --json).",
+    types={
+        "id": "string", "date": "date", "title": "string", "countries": "strings", **_COMMON,
+    },
+    columns=("id", "date", "title"),
+    build=event_row,
 )
 SOURCES = View(
     name="sources",
@@ -376,7 +400,7 @@ SEARCH = View(
 TIMELINE = View(
     name="timeline",
     description="Dated events in order (sco timeline --json).",
-    types={"date": "date", "kind": "enum:milestone|meeting|status|chair|secretary",
+    types={"date": "date", "kind": "enum:event|summit|status|chair|secretary",
            "id": "string", "title": "string", "countries": "strings", "sources": "strings"},
     columns=("date", "kind", "title"),
     build=entry_row,
@@ -480,6 +504,6 @@ VIEWS = {
     view.name: view
     for view in (
         ABOUT, SUMMITS, MEMBERS, COUNTRY, TRADE, PRINCIPLES, CHAIRS, SECRETARIES, INSTITUTIONS,
-        CLAIMS, SOURCES, SEARCH, TIMELINE,
+        CLAIMS, EVENTS, SOURCES, SEARCH, TIMELINE,
     )
 }
