@@ -44,6 +44,10 @@ class Record:
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
 
+    def replace(self, **changes: Any) -> Any:
+        """A copy with some fields changed."""
+        return type(self)(**{**{n: getattr(self, n) for n in self.__fields__}, **changes})
+
     def values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__fields__)
 

@@ -30,7 +30,14 @@ class Format(str, enum.Enum):
     tsv = "tsv"
 
 
-MARK_CAPTION = "* other sources report different values: show the record to see them"
+# For the note under a table: the plural people use, and how to show one record in full.
+NOUNS = {"summits": "meetings", "members": "countries", "trade": "figures", "search": "hits",
+         "timeline": "events", "chairs": "chairmanships", "claims": "claims"}
+SHOW = {"summits": ("summits", "id"), "members": ("country", "code"), "trade": ("trade", "id"),
+        "principles": ("principles", "id"), "chairs": ("chairs", "id"),
+        "secretaries": ("secretaries", "id"), "institutions": ("institutions", "id"),
+        "claims": ("claims", "id"), "events": ("events", "id"), "sources": ("sources", "id")}
+INFERRED_NOTE = "† inferred: derived from other records, not stated by a source"
 
 
 class PipeGuard:
@@ -160,14 +167,13 @@ class Output:
         if self.format in (Format.table, Format.plain):
             fields = self._select(view.fields, view.columns)
             if not rows:
-                note(f"No {view.name} match.")
+                note(f"No {NOUNS.get(view.name, view.name)} match.")
                 return
             if self.format is Format.plain:
                 self._write(text.to_plain(rows, fields))
                 return
             marks = [views.has_variants(r) for r in rows]
-            caption = MARK_CAPTION if any(marks) else None
-            self._draw_table(rows, fields, title, marks, caption)
+            self._draw_table(rows, fields, title, marks, _table_notes(view, rows, marks))
             return
         fields = self._select(view.fields, view.fields)
         projected = [{f: r[f] for f in fields} for r in rows]
@@ -214,15 +220,28 @@ class Output:
         rich_out.render(sys.stdout, rich_out.panel(title, pairs, subtitle), self.color)
 
     def _draw_table(self, rows: list[Row], fields: tuple[str, ...], title: str,
-                    marks: list[bool], caption: str | None) -> None:
+                    marks: list[bool], notes: list[str]) -> None:
         from sco_cli.render import rich_out
 
-        grid = rich_out.table(rows, fields, title, marks, caption)
+        grid = rich_out.table(rows, fields, title, marks, notes)
         rich_out.render(sys.stdout, grid, self.color)
 
     def _write(self, data: str) -> None:
         sys.stdout.write(data)
         sys.stdout.flush()
+
+
+def _table_notes(view: View, rows: list[Row], marks: list[bool]) -> list[str]:
+    """The lines under a table that explain its marks, with a command to copy."""
+    notes = []
+    if any(marks) and view.name in SHOW:
+        command, key = SHOW[view.name]
+        example = rows[marks.index(True)][key]
+        notes.append(f"* other sources report different values; see them with: "
+                     f"sco {command} {example}")
+    if any(r.get("inferred") for r in rows):
+        notes.append(INFERRED_NOTE)
+    return notes
 
 
 def _about_pairs(row: Row) -> Pairs:

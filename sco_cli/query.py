@@ -156,6 +156,14 @@ def members(
     return found
 
 
+def status_ended(ds: Dataset, status: str) -> str | None:
+    """The date the last country left `status`, if none holds it now."""
+    periods = [p for c in ds.countries.values() for p in c.history if p.status == status]
+    if not periods or any(p.end is None for p in periods):
+        return None
+    return max((p.end for p in periods if p.end), key=date_key)
+
+
 def count_by_status(ds: Dataset, as_of: str | None = None) -> dict[str, int]:
     counts: dict[str, int] = {status: 0 for status in model.STATUSES}
     for membership in members(ds, as_of=as_of):
@@ -335,6 +343,7 @@ class Profile(model.Record):
     country: model.Country
     period: model.StatusPeriod | None
     as_of: str | None
+    history: tuple[model.StatusPeriod, ...]
     hosted: tuple[model.Summit, ...]
     chairs: tuple[model.Chair, ...]
     secretaries: tuple[model.Secretary, ...]
@@ -347,6 +356,10 @@ def profile(ds: Dataset, country: model.Country, as_of: str | None = None) -> Pr
     `as_of`, only what had happened by then."""
     day = date_key(as_of) if as_of else "9999-12-31"
     period = status_on(country, as_of) if as_of else current_status(country)
+    history = tuple(  # as it stood then: a status that had not yet ended has no end
+        p if p.end is None or date_key(p.end) <= day else p.replace(end=None)
+        for p in country.history if date_key(p.start) <= day
+    )
     hosted = tuple(
         s for s in sorted(ds.summits, key=lambda s: date_key(s.start_date))
         if s.host == country.code and date_key(s.start_date) <= day
@@ -356,10 +369,11 @@ def profile(ds: Dataset, country: model.Country, as_of: str | None = None) -> Pr
         s for s in ds.secretaries if s.country == country.code and date_key(s.start) <= day
     )
     names = {normalise(n) for n in (country.name, country.formal_name, *country.aliases)}
-    trade = tuple(f for f in ds.trade if _mentions(f.indicator, names))
-    claims = tuple(c for c in ds.claims if c.subject == country.code)
-    return Profile(country=country, period=period, as_of=as_of, hosted=hosted, chairs=chairs,
-                   secretaries=secretaries, trade=trade, claims=claims)
+    trade = tuple(f for f in ds.trade if _mentions(f.indicator, names)
+                  and date_key(f.period.split("/")[0]) <= day)
+    claims = tuple(c for c in ds.claims if c.subject == country.code and date_key(c.date) <= day)
+    return Profile(country=country, period=period, as_of=as_of, history=history, hosted=hosted,
+                   chairs=chairs, secretaries=secretaries, trade=trade, claims=claims)
 
 
 def _mentions(text: str, names: set[str]) -> bool:

@@ -81,7 +81,7 @@ def test_one_summit_in_full(cli: Cli) -> None:
     ]
     panel = cli("summits", "2020", "--format", "table").stdout
     assert "20th meeting of the Council of Heads of State" in panel
-    assert "number: 19 [beta-2019] counts differently" in panel
+    assert "Number: 19 [beta-2019]" in panel and "counts differently" in panel
     assert "https://beta.example/yearbook" in panel
 
 
@@ -284,3 +284,33 @@ def test_conflicting_or_empty_input_is_a_usage_error(cli: Cli, args: list[str],
                                   ["chairs", "--country", " "]])
 def test_empty_country_is_not_found_rather_than_ignored(cli: Cli, args: list[str]) -> None:
     assert cli(*args).exit_code == 1
+
+
+def test_country_as_of_shows_only_what_had_happened(cli: Cli) -> None:
+    then = json.loads(cli("country", "Turkey", "--as-of", "2020", "--json").stdout)
+    assert then["status"] == "dialogue_partner"
+    assert [(h["status"], h["end"]) for h in then["history"]] == [("dialogue_partner", None)]
+    before = cli("country", "Turkey", "--as-of", "2010")
+    assert "Status: not in the SCO family on 2010" in before.stdout
+    assert json.loads(cli("country", "TUR", "--as-of", "2010", "--json").stdout)["history"] == []
+
+
+def test_tables_speak_words_and_explain_their_marks(cli: Cli) -> None:
+    table = cli("summits", "--format", "table").stdout
+    assert "in person" in table and "in_person" not in table
+    assert "(video link)" in table
+    assert "see them with: sco summits chs-2020" in table
+    government = cli("summits", "--council", "government", "--format", "table").stdout
+    assert "24 †" in government and "† inferred" in government
+    assert "in_person" in cli("summits").stdout  # plain text keeps the raw value for scripts
+
+
+def test_no_observers_today_explains_why() -> None:
+    from test_readme import run_in_terminal
+
+    shown = run_in_terminal("sco members --status observer")
+    assert shown.splitlines() == [
+        "No countries match.",
+        "No country is observer any more: the status ended on 2025-09-01. "
+        "Try --as-of with an earlier date.",
+    ]

@@ -132,4 +132,4 @@ def test_empty_result_note_goes_to_stderr_only_on_a_terminal(cli: Cli) -> None:
     result = cli("summits", "--year", "1990")
     assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
     shown = run_in_terminal("SCO_DATA=tests/data/tiny sco summits --year 1990")
-    assert shown == "No summits match."
+    assert shown == "No meetings match."

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from sco_cli import query
+from sco_cli import output, query
 from sco_cli.cli.base import (
     Council,
     FieldsOpt,
@@ -151,6 +151,11 @@ def members(
     found = query.members(ds, status.value if status else None, on)
     title = f"The SCO family as of {on}" if on else "The SCO family"
     printer.records(ds, views.MEMBERS, found, title)
+    if not found and status is not None and on is None:
+        ended = query.status_ended(ds, status.value)
+        if ended:
+            output.note(f"No country is {status.value.replace('_', ' ')} any more: the status "
+                        f"ended on {ended}. Try --as-of with an earlier date.")
 
 
 @app.command(epilog=fields_help("trade"), rich_help_panel="Records")

@@ -1,75 +1,101 @@
-"""One record in full, as (label, value) pairs: the body of a panel or of plain text."""
+"""One record in full, as (label, value) pairs: the body of a panel or of plain text.
+
+A value is a string or a list of lines. In a list, a line that starts with two spaces belongs
+to the line before it (a sub-line: a source's address, a history entry's decision).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sco_cli.dataset import Dataset
 from sco_cli.query import meeting_name
-from sco_cli.render.text import header, scalar
+from sco_cli.render.text import display, header, scalar
 from sco_cli.render.views import Row
 
-Pairs = list[tuple[str, Any]]  # the same shape as sco_cli.output.Pairs
+Pairs = list[tuple[str, Any]]
 
-_SKIP = {"inferred", "host_name"}
+_SKIP = {"inferred", "host_name", "country_name", "date_basis"}
 
-def source_line(ds: Dataset, source_id: str) -> str:
+
+def source_lines(ds: Dataset, source_id: str) -> list[str]:
     source = ds.sources.get(source_id)
     if source is None:
-        return source_id
-    return f"{source.id}: {source.title} ({source.publisher}, {source.date}) {source.url}"
+        return [source_id]
+    when = display("date", source.date, {"date_basis": source.date_basis})
+    return [f"{source.title} ({source.publisher}, {when}) [{source.id}]", f"  {source.url}"]
 
 
 def variant_lines(variants: list[Row]) -> list[str]:
     lines = []
     for variant in variants:
-        line = f"{variant['field']}: {scalar(variant['value'])} [{', '.join(variant['sources'])}]"
+        value = display(variant["field"], variant["value"], {})
+        lines.append(f"{header(variant['field'])}: {value} [{', '.join(variant['sources'])}]")
         if variant.get("note"):
-            line += f" {variant['note']}"
-        lines.append(line)
+            lines.append(f"  {variant['note']}")
     return lines
 
 
-def history_lines(history: list[Row]) -> list[str]:
+def history_lines(ds: Dataset, history: list[Row]) -> list[str]:
     lines = []
     for entry in history:
-        span = f"{entry['start']} to {entry['end'] or 'now'}"
-        extra = []
-        if entry.get("decision"):
-            extra.append(f"decision {entry['decision']}")
+        status = display("status", entry["status"], {})
+        lines.append(f"{status}: {entry['start']} to {entry['end'] or 'now'}")
+        decision = entry.get("decision")
+        if decision:
+            summit = next((s for s in ds.summits if s.id == decision), None)
+            name = meeting_name(summit.council, summit.number) if summit else decision
+            place = f", {summit.city}" if summit and summit.city else ""
+            lines.append(f"  decided at the {name}{place} [{decision}]")
         if entry.get("memorandum"):
-            extra.append(f"memorandum {entry['memorandum']}")
-        if entry.get("variants"):
-            extra.append("sources differ: " + "; ".join(variant_lines(entry["variants"])))
+            lines.append(f"  memorandum signed {entry['memorandum']}")
+        lines.extend(f"  other sources: {line.strip()}" if not line.startswith("  ") else
+                     f"    {line.strip()}" for line in variant_lines(entry.get("variants") or []))
         if entry.get("note"):
-            extra.append(entry["note"])
-        line = f"{entry['status']}: {span}"
-        lines.append(line + (f" ({'; '.join(extra)})" if extra else ""))
+            lines.append(f"  {entry['note']}")
+        if entry.get("sources"):
+            lines.append(f"  sources: {', '.join(entry['sources'])}")
     return lines
 
 
-def _hosted_line(item: Row) -> str:
+def _hosted_line(ds: Dataset, item: Row) -> str:
     name = meeting_name(item["council"], item.get("number"))
     place = f", {item['city']}" if item.get("city") else ""
     status = " (scheduled)" if item.get("status") == "scheduled" else ""
     return f"{item['start_date']}: {name}{place}{status} [{item['id']}]"
 
 
-def _chair_line(item: Row) -> str:
+def _chair_line(ds: Dataset, item: Row) -> str:
     line = f"{item['start']} to {item['end'] or 'now'}"
     if item.get("slogan"):
         line += f": {item['slogan']}"
     return line + (" (inferred from the host)" if item.get("inferred") else "")
 
 
-def _secretary_line(item: Row) -> str:
+def _secretary_line(ds: Dataset, item: Row) -> str:
     return f"{item['name']}: {item['start']} to {item['end']}"
 
 
-_LIST_LINES = {
+def _trade_line(ds: Dataset, figure_id: str) -> str:
+    figure = next((f for f in ds.trade if f.id == figure_id), None)
+    if figure is None:
+        return figure_id
+    value = f"{scalar(figure.value)} {figure.unit}"
+    return f"{figure.period}: {value}, {figure.indicator} [{figure_id}]"
+
+
+def _claim_line(ds: Dataset, claim_id: str) -> str:
+    claim = next((c for c in ds.claims if c.id == claim_id), None)
+    return f"{claim.date}: {claim.text} [{claim_id}]" if claim else claim_id
+
+
+_LIST_LINES: dict[str, Callable[[Dataset, Any], str]] = {
     "summits_hosted": _hosted_line,
     "chairmanships": _chair_line,
     "secretaries_general": _secretary_line,
+    "trade": _trade_line,
+    "claims": _claim_line,
 }
 
 
@@ -79,26 +105,29 @@ def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
     out: Pairs = []
     for field in fields:
         value = row.get(field)
+        if field == "status" and value is None and row.get("as_of"):
+            out.append(("Status", f"not in the SCO family on {row['as_of']}"))
+            continue
         if field in _SKIP or value is None or value == [] or value == "":
             continue
         label = header(field)
-        if field == "sources":
-            out.append((label, [source_line(ds, s) for s in value]))
+        if field == "sources" and row.get("url") is None:
+            out.append((label, [line for s in value for line in source_lines(ds, s)]))
         elif field == "variants":
             out.append(("Other sources report", variant_lines(value)))
         elif field == "history":
-            out.append((label, history_lines(value)))
-        elif field in _LIST_LINES:
-            out.append((label, [_LIST_LINES[field](item) for item in value]))
-        elif field == "host" and row.get("host_name"):
-            out.append((label, f"{row['host_name']} ({value})"))
+            out.append((label, history_lines(ds, value)))
+        elif field in _LIST_LINES and isinstance(value, list):
+            out.append((label, [_LIST_LINES[field](ds, item) for item in value]))
+        elif field in ("host", "country") and isinstance(value, str) and value in ds.countries:
+            out.append((label, f"{ds.countries[value].name} ({value})"))
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             out.append((label, list(value)))
         elif isinstance(value, dict):
             parts = [f"{k}: {scalar(v)}" for k, v in value.items() if v is not None]
             out.append((label, ", ".join(parts)))
         else:
-            text = scalar(value)
+            text = display(field, value, row)
             out.append((label, text + (" (inferred)" if field in inferred else "")))
     return out
 

@@ -6,6 +6,7 @@ file is shown as typed and an escape sequence is shown, not obeyed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
@@ -14,16 +15,28 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from sco_cli.render.text import clean, header, scalar
+from sco_cli.render.text import clean, display, header
 from sco_cli.render.views import Row
+
+# Columns whose values must stay whole to be read or copied: ids, codes, dates, numbers.
+NO_WRAP = {"id", "code", "alpha2", "number", "start", "end", "start_date", "end_date", "since",
+           "date", "period", "value", "status", "kind", "country"}
+NUMERIC = {"value", "number", "score"}
+VARIANT_MARK = " *"
+INFERRED_MARK = " †"
 
 
 def console(file: IO[str], color: bool | None) -> Console:
-    """A console for `file`; `color=False` turns colour off (Rich itself honours NO_COLOR,
-    FORCE_COLOR and TERM=dumb)."""
-    if color is False:
-        return Console(file=file, no_color=True, highlight=False, emoji=False, markup=False)
-    return Console(file=file, highlight=False, emoji=False, markup=False)
+    """A console for `file`. `color=False` turns colour off; Rich itself honours NO_COLOR,
+    FORCE_COLOR and TERM=dumb. A COLUMNS that is not a usable width is ignored."""
+    width = None
+    columns = os.environ.get("COLUMNS", "")
+    if columns and not (columns.isdigit() and int(columns) >= 20):
+        width = 80
+    force = False if os.environ.get("FORCE_COLOR", "").lower() in ("0", "false", "no") else None
+    return Console(file=file, no_color=True if color is False else None, highlight=False,
+                   emoji=False,
+                   markup=False, width=width, force_terminal=force)
 
 
 def table(
@@ -31,31 +44,46 @@ def table(
     fields: Sequence[str],
     title: str | None = None,
     marked: Sequence[bool] = (),
-    caption: str | None = None,
+    notes: Sequence[str] = (),
     highlights: Mapping[str, Sequence[Sequence[tuple[int, int]]]] | None = None,
-) -> Table:
-    """Rows as a table; a row whose `marked` flag is set gets a '*' after its first cell;
-    `highlights` gives, per field, the spans to emphasise in each row's cell."""
+) -> RenderableType:
+    """Rows as a table, `notes` below it. A row whose `marked` flag is set gets a '*' after
+    its first cell; a value the data marks as inferred gets a '†'. `highlights` gives, per
+    field, the spans to emphasise in each row's cell."""
     grid = Table(
         title=Text(clean(title)) if title else None,
-        caption=Text(clean(caption), style="dim") if caption else None,
         header_style="bold",
         title_justify="left",
-        caption_justify="left",
         expand=False,
     )
     for field in fields:
-        numeric = field in ("value", "number")
-        grid.add_column(header(field), overflow="fold", justify="right" if numeric else "left")
+        grid.add_column(header(field), overflow="fold", no_wrap=field in NO_WRAP,
+                        justify="right" if field in NUMERIC else "left")
     for index, row in enumerate(rows):
-        cells = [Text(clean(scalar(row[f]))) for f in fields]
+        inferred = _inferred_fields(row)
+        cells = []
         for column, field in enumerate(fields):
-            for start, end in (highlights or {}).get(field, [()] * len(rows))[index]:
-                cells[column].stylize("bold yellow", start, end)
-        if cells and index < len(marked) and marked[index]:
-            cells[0].append(" *", style="yellow")
+            cell = Text(clean(display(field, row[field], row)))
+            if field in inferred:
+                cell.append(INFERRED_MARK, style="cyan")
+            for start, end in ((highlights or {}).get(field) or [()] * len(rows))[index]:
+                cell.stylize("bold yellow", start, end)
+            if column == 0 and index < len(marked) and marked[index]:
+                cell.append(VARIANT_MARK, style="yellow")
+            cells.append(cell)
         grid.add_row(*cells)
-    return grid
+    if not notes:
+        return grid
+    return Group(grid, *(Text(clean(note), style="dim") for note in notes))
+
+
+def _inferred_fields(row: Row) -> set[str]:
+    inferred = set(row.get("inferred") or ())
+    if "country" in inferred:
+        inferred.add("name")
+    if "host" in inferred:
+        inferred.add("host_name")
+    return inferred
 
 
 def panel(title: str, pairs: Sequence[tuple[str, Any]], subtitle: str | None = None) -> Panel:
@@ -64,10 +92,7 @@ def panel(title: str, pairs: Sequence[tuple[str, Any]], subtitle: str | None = N
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
     for label, value in pairs:
-        if isinstance(value, list):
-            body: RenderableType = Group(*(Text("• " + clean(item)) for item in value))
-        else:
-            body = Text(clean(str(value)))
+        body = _lines(value) if isinstance(value, list) else Text(clean(str(value)))
         grid.add_row(Text(clean(label)), body)
     return Panel(
         grid,
@@ -77,6 +102,19 @@ def panel(title: str, pairs: Sequence[tuple[str, Any]], subtitle: str | None = N
         subtitle_align="right",
         expand=False,
     )
+
+
+def _lines(items: Sequence[str]) -> Table:
+    """List items with hanging indents: a bullet for an item, none for its sub-lines."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in items:
+        if item.startswith("  "):
+            grid.add_row("", Text(clean(item.strip()), style="dim"))
+        else:
+            grid.add_row("•", Text(clean(item)))
+    return grid
 
 
 def render(file: IO[str], renderable: RenderableType, color: bool | None) -> None:

@@ -31,6 +31,33 @@ def header(field: str) -> str:
     return HEADERS.get(field) or field.replace("_", " ").capitalize()
 
 
+# How tables and panels word fixed values; JSON, CSV, TSV and plain text keep the raw value.
+_WORDS = {
+    "china_and_other_members": "China with the other members",
+    "china_and_sco_family": "China with the SCO family",
+    "member_states_total": "member states' total",
+    "among_member_states": "among member states",
+    "ppp": "PPP",
+}
+_FIXED_VALUES = {"format", "status", "council", "scope", "topic", "kind", "basis", "measure"}
+_DATE_BASIS = {"event": "date of the event", "read": "year read"}
+
+
+def display(field: str, value: Any, row: Row) -> str:
+    """A value as a person reads it in a table or panel."""
+    if value is None:
+        if field == "end" and row.get("start"):
+            return "now"
+        if field == "city" and row.get("format") == "virtual":
+            return "(video link)"
+        return ""
+    if field in _FIXED_VALUES and isinstance(value, str):
+        return _WORDS.get(value, value.replace("_", " ").replace("-", " "))
+    if field == "date" and row.get("date_basis") in _DATE_BASIS:
+        return f"{value} ({_DATE_BASIS[row['date_basis']]})"
+    return scalar(value)
+
+
 def clean(text: str, one_line: bool = True) -> str:
     """`text` with control characters shown as escapes (ESC -> '\\x1b'); tabs and newlines
     become spaces when the text must stay on one line."""
@@ -98,7 +125,8 @@ def to_plain_detail(pairs: Sequence[tuple[str, str | list[str]]]) -> str:
     for label, value in pairs:
         if isinstance(value, list):
             lines.append(f"{label}:")
-            lines.extend(f"  - {clean(item)}" for item in value)
+            lines.extend(f"      {clean(item.strip())}" if item.startswith("  ")
+                         else f"  - {clean(item)}" for item in value)
         else:
             lines.append(f"{label}: {clean(value)}")
     return "\n".join(lines) + "\n"

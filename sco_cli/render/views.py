@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sco_cli import model, query
-from sco_cli.dataset import Dataset
+from sco_cli.dataset import Dataset, date_key
 
 Row = dict[str, Any]
 
@@ -344,14 +344,14 @@ def country_row(ds: Dataset, found: query.Profile) -> Row:
         "as_of": found.as_of,
         "status": period.status if period else None,
         "since": period.start if period else None,
-        "history": [period_row(p) for p in country.history],
+        "history": [period_row(p) for p in found.history],
         "summits_hosted": [
             {"id": s.id, "council": s.council, "number": s.number, "start_date": s.start_date,
              "city": s.city, "status": s.status}
             for s in found.hosted
         ],
         "chairmanships": [
-            {"start": c.start, "end": c.end, "slogan": c.slogan,
+            {"start": c.start, "end": _until(c.end, found.as_of), "slogan": c.slogan,
              "inferred": "country" in c.inferred}
             for c in found.chairs
         ],
@@ -364,6 +364,13 @@ def country_row(ds: Dataset, found: query.Profile) -> Row:
         "variants": _variants(country.variants),
         "sources": list(country.sources),
     }
+
+
+def _until(end: str | None, as_of: str | None) -> str | None:
+    """An end date as known on `as_of`: none yet if it came later."""
+    if end is None or as_of is None:
+        return end
+    return end if date_key(end) <= date_key(as_of) else None
 
 
 def hit_row(ds: Dataset, hit: Any) -> Row:
