@@ -416,6 +416,8 @@ class _Builder:
         origin = typing.get_origin(tp)
         if origin is typing.Union or origin is types.UnionType:
             arms = [a for a in typing.get_args(tp) if a is not type(None)]
+            if len(arms) == 1:  # an optional field: its own type says what is wrong
+                return self.convert(arms[0], raw, label, key)
             for arm in arms:
                 before = len(self.problems)
                 result = self.convert(arm, raw, label, key)

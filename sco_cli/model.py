@@ -170,8 +170,9 @@ class Summit(Record):
     start_date: Date
     end_date: Date
     host: CountryCode
-    format: Literal["in_person", "virtual", "hybrid"]
     sources: tuple[SourceId, ...]
+    # Unknown for a meeting that is only scheduled.
+    format: Literal["in_person", "virtual", "hybrid"] | None = None
     number: int | None = None
     city: str | None = None
     chair: str | None = None

@@ -87,6 +87,6 @@ def _meeting_title(ds: Dataset, summit: model.Summit) -> str:
     place = summit.city or ds.countries[summit.host].name
     status = " (scheduled)" if summit.status == "scheduled" else ""
     fmt = {"virtual": ", by video link", "hybrid": ", in person and by video"}.get(
-        summit.format, ""
+        summit.format or "", ""
     )
     return f"{name}, {place}{fmt}{status}"

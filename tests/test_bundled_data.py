@@ -76,7 +76,8 @@ def test_heads_of_state_meetings_are_complete(ds: Dataset) -> None:
     assert held[0].city == "Shanghai" and held[0].start_date.startswith("2001")
     assert held[-1].city == "Tianjin" and held[-1].start_date == "2025-08-31"
     scheduled = [s for s in query.summits(ds) if s.status == "scheduled"]
-    assert [(s.city, s.start_date, s.number) for s in scheduled] == [("Bishkek", "2026", None)]
+    assert [(s.city, s.start_date, s.number) for s in scheduled] == [("Bishkek", "2026", 26)]
+    assert scheduled[0].inferred == ("number",) and scheduled[0].format is None
 
 
 def test_chairs_and_secretaries_follow_each_other(ds: Dataset) -> None:

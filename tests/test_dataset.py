@@ -61,7 +61,7 @@ def test_rejects_missing_required_key(tiny_copy: Path) -> None:
 def test_rejects_wrong_type(tiny_copy: Path) -> None:
     edit(tiny_copy, "summits.toml", "number = 25", 'number = "25th"')
     [problem] = problems_of(tiny_copy, "summits")
-    assert "summit 'chs-2025': number: expected int, got a string" in problem
+    assert "summit 'chs-2025': number: expected an integer, got a string" in problem
 
 
 def test_rejects_malformed_date(tiny_copy: Path) -> None:
@@ -109,7 +109,7 @@ def test_rejects_variant_of_a_field_that_does_not_exist(tiny_copy: Path) -> None
 def test_rejects_variant_value_of_the_wrong_type(tiny_copy: Path) -> None:
     edit(tiny_copy, "summits.toml", "value = 19", 'value = "nineteen"')
     [problem] = problems_of(tiny_copy, "summits")
-    assert "variants[0].value: expected int, got a string" in problem
+    assert "variants[0].value: expected an integer, got a string" in problem
 
 
 def test_rejects_history_with_a_gap(tiny_copy: Path) -> None:

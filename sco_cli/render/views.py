@@ -228,7 +228,7 @@ SUMMITS = View(
         "id": "string", "council": _COUNCILS, "number": "integer?",
         "status": "enum:held|scheduled", "start_date": "date", "end_date": "date",
         "city": "string?", "host": "string", "host_name": "string?",
-        "format": "enum:in_person|virtual|hybrid", "chair": "string?", "outcomes": "strings",
+        "format": "enum?:in_person|virtual|hybrid", "chair": "string?", "outcomes": "strings",
         "note": "string?", "inferred": "strings", "variants": "variants", "sources": "strings",
     },
     columns=("id", "number", "start_date", "end_date", "city", "host_name", "format", "status"),
