@@ -244,6 +244,16 @@ def _table_notes(view: View, rows: list[Row], marks: list[bool]) -> list[str]:
     return notes
 
 
+def _staleness(as_of: str) -> str:
+    """A warning when the data is more than half a year old: later events are missing."""
+    import datetime
+
+    from sco_cli.dataset import date_key
+
+    age = datetime.date.today() - datetime.date.fromisoformat(date_key(as_of))
+    return "; later events are not covered" if age.days > 182 else ""
+
+
 def _about_pairs(row: Row) -> Pairs:
     counts = row["counts"]
     latest = row["latest_summit"]
@@ -265,7 +275,9 @@ def _about_pairs(row: Row) -> Pairs:
         number = query.ordinal(latest["number"]) + " summit, " if latest["number"] else ""
         pairs.append(("Latest summit", f"{number}{latest['city'] or latest['host']}, {when}"))
     if chair:
-        pairs.append(("Current chair", f"{chair['name']} (since {chair['start']})"))
-    pairs.append(("Data", f"version {row['dataset_version']}, as of {row['data_as_of']}"))
+        pairs.append(("Chair", f"{chair['name']} (since {chair['start']})"))
+    pairs.append(("Data", f"version {row['dataset_version']}, as of {row['data_as_of']}"
+                          f"{_staleness(row['data_as_of'])}"))
     pairs.append(("Licence", row["licence"]))
+    pairs.append(("Sources", ", ".join(row["sources"]) + " (sco sources ID)"))
     return pairs

@@ -75,7 +75,9 @@ def test_bad_output_options_exit_2(cli: Cli, args: list[str]) -> None:
 
 
 def test_help_lists_the_fields(cli: Cli) -> None:
-    assert "Fields: id, council, number" in cli("summits", "--help").stdout
+    shown = cli("summits", "--help").stdout
+    assert "Fields (JSON keys, --fields): id, council, number" in shown
+    assert "Table and plain columns: id, number, start_date" in shown
 
 
 @pytest.mark.parametrize("env", [{"FORCE_COLOR": "1"}, {"FORCE_COLOR": "1", "TERM": "xterm"}])

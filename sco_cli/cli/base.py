@@ -122,7 +122,9 @@ def fields_help(name: str) -> str:
     """The epilog of a data command: its fields, for --fields and the JSON keys."""
     from sco_cli.render.views import VIEWS
 
-    return f"Fields: {', '.join(VIEWS[name].fields)}."
+    view = VIEWS[name]
+    return (f"Fields (JSON keys, --fields): {', '.join(view.fields)}.\n\n"
+            f"Table and plain columns: {', '.join(view.columns)}.")
 
 
 # -- completion: offered by the installed command after `sco --install-completion` ---------

@@ -93,6 +93,8 @@ def summits(
 ) -> None:
     """Meetings of the SCO councils: heads of state (the summits) and the others.
 
+    One row per meeting, oldest first; --council picks the council (default: heads of state).
+
     Examples:
 
       $ sco summits --host Russia
@@ -128,7 +130,8 @@ def members(
     as_of: Annotated[
         Optional[str],
         typer.Option("--as-of", metavar="DATE",
-                     help="Status on DATE (YYYY-MM-DD, YYYY-MM or YYYY) instead of today."),
+                     help="Status on DATE instead of the latest known (YYYY-MM-DD; YYYY-MM "
+                          "or YYYY stand for their first day)."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
@@ -136,6 +139,8 @@ def members(
     no_color: NoColorOpt = False,
 ) -> None:
     """The SCO family: member states and partners, each with its status history.
+
+    Each country's latest known status, or its status on the date you give.
 
     Examples:
 
@@ -177,9 +182,7 @@ def trade(
 ) -> None:
     """Trade figures, each with its period, unit, scope and sources.
 
-    Scope says which countries a figure covers: china_and_other_members (China with the
-    other member states), china_and_sco_family (with observers and partners too),
-    member_states_total, among_member_states.
+    Scope says which countries a figure covers (see --scope).
 
     Examples:
 
@@ -211,6 +214,8 @@ def principles(
     no_color: NoColorOpt = False,
 ) -> None:
     """Guiding principles: the Shanghai Spirit, the three evils, the five common homes and more.
+
+    Show one for its items, where it was introduced, other wordings and sources.
 
     Examples:
 
@@ -282,6 +287,8 @@ def secretaries(
 ) -> None:
     """Every Secretary-General of the SCO, with country and term.
 
+    Show one by id for its notes, the values other sources report and its sources.
+
     Examples:
 
       $ sco secretaries
@@ -310,6 +317,8 @@ def institutions(
     no_color: NoColorOpt = False,
 ) -> None:
     """The councils and the permanent bodies (Secretariat, RATS), with seats and roles.
+
+    Show one by id for its role, notes and sources.
 
     Examples:
 
@@ -342,8 +351,7 @@ def claims(
 ) -> None:
     """Claims about the SCO's weight (population, territory, GDP...), by source and date.
 
-    Figures differ with the year, the membership counted (basis: members only, or the
-    whole family) and, for GDP, nominal or PPP; each claim says which.
+    Figures depend on the year, on who is counted (basis) and, for GDP, on the measure.
 
     Examples:
 
@@ -378,6 +386,8 @@ def events(
 ) -> None:
     """Founding facts and milestones: the Shanghai Five, the Charter, the Secretariat, RATS...
 
+    Show one by id for its notes, the values other sources report and its sources.
+
     Examples:
 
       $ sco events
@@ -410,6 +420,8 @@ def sources(
     no_color: NoColorOpt = False,
 ) -> None:
     """Every source the dataset cites: title, publisher, date and address.
+
+    A title in square brackets describes a page whose own headline is not known.
 
     Examples:
 

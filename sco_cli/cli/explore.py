@@ -51,6 +51,8 @@ def country(
 ) -> None:
     """One country in full: status history, summits hosted, chairmanships, figures, sources.
 
+    Names, aliases and ISO codes all work; case and accents do not matter.
+
     Examples:
 
       $ sco country India
@@ -82,8 +84,9 @@ def search(
 ) -> None:
     """Search every record: names, cities, outcomes, principles, trade notes, sources.
 
-    Every word must appear in one field; case and accents do not matter. Hits are ranked:
-    names and titles first, whole words before parts of words.
+    Every word must appear in one field; case and accents do not matter.
+
+    Names and titles rank first, whole words before parts of words.
 
     Examples:
 
@@ -125,7 +128,9 @@ def timeline(
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
-    """Every dated event in order: milestones, meetings, status changes, chairs, SGs.
+    """Every dated event in order: events, summits, status changes, chairs, Secretaries-General.
+
+    Dates only partly known (2001-06) stand for their first day; --until 2001 covers 2001.
 
     Examples:
 

@@ -60,6 +60,8 @@ def schema(
 ) -> None:
     """The JSON Schema (draft 2020-12) of a command's --json output; no NAME lists them.
 
+    A listing's schema accepts its array and the one object it prints for a single record.
+
     Examples:
 
       $ sco schema members
