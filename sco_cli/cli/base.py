@@ -118,6 +118,25 @@ def guarded(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def one_or_all(
+    ctx: typer.Context,
+    printer: Output,
+    view: Any,
+    key: Optional[str],
+    find: Callable[[Dataset, str], Any],
+    title: Callable[[Any], str],
+    listing: Callable[[Dataset], Any],
+    heading: str,
+) -> None:
+    """What most record commands do: one record in full when given its id, else the list."""
+    ds = dataset(ctx)
+    if key is not None:
+        record = find(ds, key)
+        printer.one(ds, view, record, title(record))
+    else:
+        printer.records(ds, view, listing(ds), heading)
+
+
 def fields_help(name: str) -> str:
     """The epilog of a data command: its fields, for --fields and the JSON keys."""
     from sco_cli.render.views import VIEWS

@@ -19,6 +19,7 @@ from sco_cli.cli.base import (
     dataset,
     fields_help,
     guarded,
+    one_or_all,
     out,
 )
 from sco_cli.dataset import date_key
@@ -223,13 +224,11 @@ def principles(
 
       $ sco principles shanghai-spirit
     """
-    ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
-    if key is not None:
-        principle = query.find_principle(ds, key)
-        printer.one(ds, views.PRINCIPLES, principle, principle.name)
-        return
-    printer.records(ds, views.PRINCIPLES, ds.principles, "Guiding principles")
+    one_or_all(
+        ctx, out(ctx, json_, format_, fields, no_color), views.PRINCIPLES, key,
+        query.find_principle, lambda found: str(found.name), lambda ds: ds.principles,
+        "Guiding principles",
+    )
 
 
 @app.command(epilog=fields_help("chairs"), rich_help_panel="Records")
@@ -295,13 +294,12 @@ def secretaries(
 
       $ sco secretaries --json | jq -r '.[-1].name'
     """
-    ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
-    if key is not None:
-        found = query.find_record(ds.secretaries, "Secretary-General", key, query.secretary_id)
-        printer.one(ds, views.SECRETARIES, found, found.name)
-        return
-    printer.records(ds, views.SECRETARIES, ds.secretaries, "Secretaries-General")
+    one_or_all(
+        ctx, out(ctx, json_, format_, fields, no_color), views.SECRETARIES, key,
+        lambda ds, k: query.find_record(ds.secretaries, "Secretary-General", k,
+                                        query.secretary_id),
+        lambda found: str(found.name), lambda ds: ds.secretaries, "Secretaries-General",
+    )
 
 
 @app.command(epilog=fields_help("institutions"), rich_help_panel="Records")
@@ -326,13 +324,11 @@ def institutions(
 
       $ sco institutions --fields name,seat,established
     """
-    ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
-    if key is not None:
-        found = query.find_record(ds.bodies, "institution", key)
-        printer.one(ds, views.INSTITUTIONS, found, found.name)
-        return
-    printer.records(ds, views.INSTITUTIONS, ds.bodies, "Institutions")
+    one_or_all(
+        ctx, out(ctx, json_, format_, fields, no_color), views.INSTITUTIONS, key,
+        lambda ds, k: query.find_record(ds.bodies, "institution", k),
+        lambda found: str(found.name), lambda ds: ds.bodies, "Institutions",
+    )
 
 
 @app.command(epilog=fields_help("claims"), rich_help_panel="Records")
@@ -359,17 +355,14 @@ def claims(
 
       $ sco claims --topic population --json
     """
-    ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
-    if key is not None:
-        claim = query.find_record(ds.claims, "claim", key)
-        printer.one(ds, views.CLAIMS, claim, claim.text)
-        return
-    found = sorted(
-        (c for c in ds.claims if topic is None or c.topic == topic.value),
-        key=lambda c: (c.topic, date_key(c.date), c.id),
+    one_or_all(
+        ctx, out(ctx, json_, format_, fields, no_color), views.CLAIMS, key,
+        lambda ds, k: query.find_record(ds.claims, "claim", k),
+        lambda found: str(found.text),
+        lambda ds: sorted((c for c in ds.claims if topic is None or c.topic == topic.value),
+                          key=lambda c: (c.topic, date_key(c.date), c.id)),
+        "Claims",
     )
-    printer.records(ds, views.CLAIMS, found, "Claims")
 
 
 @app.command(epilog=fields_help("events"), rich_help_panel="Records")
@@ -394,14 +387,12 @@ def events(
 
       $ sco events charter-signed
     """
-    ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
-    if key is not None:
-        event = query.find_record(ds.events, "event", key)
-        printer.one(ds, views.EVENTS, event, event.title)
-        return
-    found = sorted(ds.events, key=lambda e: (date_key(e.date), e.id))
-    printer.records(ds, views.EVENTS, found, "Events")
+    one_or_all(
+        ctx, out(ctx, json_, format_, fields, no_color), views.EVENTS, key,
+        lambda ds, k: query.find_record(ds.events, "event", k),
+        lambda found: str(found.title),
+        lambda ds: sorted(ds.events, key=lambda e: (date_key(e.date), e.id)), "Events",
+    )
 
 
 @app.command(epilog=fields_help("sources"), rich_help_panel="Records")
@@ -429,12 +420,9 @@ def sources(
 
       $ sco sources realnoevremya-2025-07-18
     """
-    ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
     if publisher is not None and not publisher.strip():
         raise UsageError("--publisher: give a publisher's name")
-    if key is not None:
-        source = query.find_source(ds, key)
-        printer.one(ds, views.SOURCES, source, source.title)
-        return
-    printer.records(ds, views.SOURCES, query.sources(ds, publisher), "Sources")
+    one_or_all(
+        ctx, out(ctx, json_, format_, fields, no_color), views.SOURCES, key, query.find_source,
+        lambda found: str(found.title), lambda ds: query.sources(ds, publisher), "Sources",
+    )
