@@ -158,7 +158,8 @@ class Output:
             from sco_cli.render import rich_out
 
             marks = {"snippet": [hit.spans for hit in found]}
-            grid = rich_out.table(rows, views.SEARCH.columns, title, highlights=marks)
+            grid = rich_out.table(rows, views.SEARCH.columns, title, highlights=marks,
+                                  width=rich_out.width(sys.stdout, self.color))
             rich_out.render(sys.stdout, grid, self.color)
             return
         self.listing(ds, views.SEARCH, rows, title)
@@ -223,7 +224,8 @@ class Output:
                     marks: list[bool], notes: list[str]) -> None:
         from sco_cli.render import rich_out
 
-        grid = rich_out.table(rows, fields, title, marks, notes)
+        available = None if self.fields else rich_out.width(sys.stdout, self.color)
+        grid = rich_out.table(rows, fields, title, marks, notes, width=available)
         rich_out.render(sys.stdout, grid, self.color)
 
     def _write(self, data: str) -> None:

@@ -135,3 +135,11 @@ def test_empty_result_note_goes_to_stderr_only_on_a_terminal(cli: Cli) -> None:
     assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
     shown = run_in_terminal("SCO_DATA=tests/data/tiny sco summits --year 1990")
     assert shown == "No meetings match."
+
+
+def test_narrow_tables_leave_columns_out_rather_than_split_words() -> None:
+    table = run_in_terminal("COLUMNS=40 SCO_DATA=tests/data/tiny sco trade")
+    assert "china-members-2024" in table  # ids stay whole
+    assert "Not shown at this width:" in table
+    wide = run_in_terminal("COLUMNS=120 SCO_DATA=tests/data/tiny sco trade")
+    assert "Not shown at this width" not in wide and "USD billion" in wide

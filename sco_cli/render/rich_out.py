@@ -22,6 +22,9 @@ from sco_cli.render.views import Row
 NO_WRAP = {"id", "code", "alpha2", "number", "start", "end", "start_date", "end_date", "since",
            "date", "period", "value", "status", "kind", "country"}
 NUMERIC = {"value", "number", "score"}
+# Which columns to leave out first when a terminal is too narrow for all of them.
+DROP_ORDER = ("end_date", "status", "format", "number", "themed_year", "unit", "field", "basis",
+              "kind", "capital", "end", "since", "scope", "host_name", "publisher", "slogan")
 VARIANT_MARK = " *"
 INFERRED_MARK = " †"
 
@@ -39,6 +42,25 @@ def console(file: IO[str], color: bool | None) -> Console:
                    markup=False, width=width, force_terminal=force)
 
 
+def fit(rows: Sequence[Row], fields: Sequence[str], width: int) -> list[str]:
+    """The fields that fit in `width` columns: the least useful go first when space is short,
+    so that what is left is readable rather than squeezed letter by letter."""
+    kept = list(fields)
+
+    def needed(field: str) -> int:
+        longest = max([len(header(field))] + [len(display(field, r[field], r)) for r in rows])
+        if field in NO_WRAP:
+            marked = field == fields[0] or any(field in _inferred_fields(r) for r in rows)
+            return longest + (2 if marked else 0)  # room for a '*' or a '†'
+        return min(longest, max(len(header(field)), 12))  # prose can wrap down to this
+
+    # Each column also takes a border and a space either side.
+    while len(kept) > 2 and sum(needed(f) + 3 for f in kept) + 1 > width:
+        droppable = [f for f in DROP_ORDER if f in kept]
+        kept.remove(droppable[0] if droppable else kept[-1])
+    return kept
+
+
 def table(
     rows: Sequence[Row],
     fields: Sequence[str],
@@ -46,10 +68,17 @@ def table(
     marked: Sequence[bool] = (),
     notes: Sequence[str] = (),
     highlights: Mapping[str, Sequence[Sequence[tuple[int, int]]]] | None = None,
+    width: int | None = None,
 ) -> RenderableType:
     """Rows as a table, `notes` below it. A row whose `marked` flag is set gets a '*' after
     its first cell; a value the data marks as inferred gets a '†'. `highlights` gives, per
-    field, the spans to emphasise in each row's cell."""
+    field, the spans to emphasise in each row's cell. Given a `width`, columns that do not
+    fit are left out and a note says so."""
+    shown = fit(rows, fields, width) if width else list(fields)
+    if len(shown) < len(fields):
+        hidden = [f for f in fields if f not in shown]
+        notes = [*notes, f"Not shown at this width: {', '.join(hidden)} (see --fields)"]
+    fields = shown
     grid = Table(
         title=Text(clean(title)) if title else None,
         header_style="bold",
@@ -119,3 +148,8 @@ def _lines(items: Sequence[str]) -> Table:
 
 def render(file: IO[str], renderable: RenderableType, color: bool | None) -> None:
     console(file, color).print(renderable)
+
+
+def width(file: IO[str], color: bool | None) -> int:
+    """The width tables are drawn to on `file`."""
+    return console(file, color).width
