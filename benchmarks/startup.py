@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import pty
 import shutil
 import statistics
 import subprocess
@@ -30,12 +31,14 @@ data = {p.name: tomllib.loads(p.read_text(encoding="utf-8"))
 sys.stdout.write(json.dumps(data))
 """
 
-# name, arguments, whether the target is the --json one (1.8x) or the human one (3x)
+# name, arguments, target ratio (1.8x for --json, 3x for the rest), run on a terminal?
 COMMANDS = [
-    ("sco members --json", ["members", "--json"], 1.8),
-    ("sco summits (piped)", ["summits"], 3.0),
-    ("sco --help", ["--help"], 3.0),
-    ("sco search tianjin", ["search", "tianjin"], 3.0),
+    ("sco members --json", ["members", "--json"], 1.8, False),
+    ("sco summits (piped)", ["summits"], 3.0, False),
+    ("sco summits (terminal)", ["summits"], 3.0, True),
+    ("sco --help (piped)", ["--help"], 3.0, False),
+    ("sco --help (terminal)", ["--help"], 3.0, True),
+    ("sco search tianjin", ["search", "tianjin"], 3.0, False),
 ]
 MEMORY_TARGET_MIB = 25
 
@@ -56,22 +59,35 @@ def default_data_dir() -> Path:
     return Path(probe.stdout.strip())
 
 
-def run_once(argv: list[str], env: dict[str, str]) -> float:
+def run_once(argv: list[str], env: dict[str, str], terminal: bool = False) -> float:
+    """Seconds for one run; on a pseudo-terminal when `terminal`, so tables and Rich help are
+    drawn as a person would see them."""
+    return measure(argv, env, terminal)[0]
+
+
+def measure(argv: list[str], env: dict[str, str], terminal: bool = False) -> tuple[float, int]:
+    """Seconds and peak resident memory (KiB) of one run."""
+    leader = follower = None
+    output: int = subprocess.DEVNULL
+    if terminal:
+        leader, follower = pty.openpty()
+        output = follower
     start = time.perf_counter()
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
-    return time.perf_counter() - start
-
-
-def peak_memory_kib(argv: list[str], env: dict[str, str]) -> int:
-    """Peak resident memory of one run, read by a tiny parent process."""
-    probe = (
-        "import resource, subprocess, sys\n"
-        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True,
-                         env=env, check=True)
-    return int(out.stdout.strip())
+    process = subprocess.Popen(argv, stdout=output, stderr=output, env=env)
+    if leader is not None and follower is not None:
+        os.close(follower)
+        while True:  # drain the output, as a terminal would
+            try:
+                if not os.read(leader, 65536):
+                    break
+            except OSError:
+                break
+    _, _, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = 0  # reaped by wait4 above
+    if leader is not None:
+        os.close(leader)
+    return elapsed, usage.ru_maxrss
 
 
 def available(argv: list[str], env: dict[str, str]) -> bool:
@@ -93,20 +109,20 @@ def main() -> None:
         floor_script = Path(tmp) / "floor.py"
         floor_script.write_text(FLOOR, encoding="utf-8")
         floor = [sys.executable, "-I", str(floor_script), str(data_dir)]
-        cases = [("floor (tomllib + json)", floor, None)]
-        for name, extra, target in COMMANDS:
+        cases = [("floor (tomllib + json)", floor, None, False)]
+        for name, extra, target, terminal in COMMANDS:
             argv = sco + extra
             if available(argv, env):
-                cases.append((name, argv, target))
+                cases.append((name, argv, target, terminal))
             else:
                 print(f"skipped: {name} (not available)", file=sys.stderr)
 
-        for _, argv, _ in cases:  # warm the file cache and the bytecode
-            run_once(argv, env)
-        timings: dict[str, list[float]] = {name: [] for name, _, _ in cases}
+        for _, argv, _, terminal in cases:  # warm the file cache and the bytecode
+            run_once(argv, env, terminal)
+        timings: dict[str, list[float]] = {name: [] for name, _, _, _ in cases}
         for _ in range(args.runs):
-            for name, argv, _ in cases:  # alternate, so drift hits every command alike
-                timings[name].append(run_once(argv, env))
+            for name, argv, _, terminal in cases:  # alternate: drift hits every one alike
+                timings[name].append(run_once(argv, env, terminal))
 
         floor_median = statistics.median(timings[cases[0][0]])
         size = sum(p.stat().st_size for p in data_dir.glob("*.toml"))
@@ -114,10 +130,10 @@ def main() -> None:
               f"dataset {data_dir} ({size / 1024:.0f} KiB of TOML)")
         print(f"{'command':<26} {'median':>9} {'ratio':>7} {'target':>7} {'peak MiB':>9}")
         failed = False
-        for name, argv, target in cases:
+        for name, argv, target, terminal in cases:
             median = statistics.median(timings[name])
             ratio = median / floor_median
-            memory = peak_memory_kib(argv, env) / 1024
+            memory = measure(argv, env, terminal)[1] / 1024
             verdict = "" if target is None else ("ok" if ratio <= target else "OVER")
             if target is not None and (ratio > target or memory > MEMORY_TARGET_MIB):
                 failed = True
