@@ -206,9 +206,10 @@ class Output:
             return default
         unknown = [f for f in self.fields if f not in valid]
         if unknown:
-            raise UsageError(
-                f"--fields: unknown field {unknown[0]!r}; valid fields: {', '.join(valid)}"
-            )
+            close = query.closest(unknown[0].casefold(), valid, limit=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise UsageError(f"--fields: unknown field {unknown[0]!r}{hint}; valid fields: "
+                             f"{', '.join(valid)}")
         return self.fields
 
     def _detail(self, title: str, pairs: Pairs, subtitle: str | None) -> None:

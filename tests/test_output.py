@@ -66,6 +66,7 @@ def test_unknown_field_exits_2_and_lists_valid_fields(cli: Cli) -> None:
     result = cli("members", "--fields", "code,population")
     assert result.exit_code == 2
     assert "unknown field 'population'" in result.stderr
+    assert "did you mean 'name'?" in cli("members", "--fields", "nme").stderr
     assert "code, alpha2, name" in result.stderr
 
 
