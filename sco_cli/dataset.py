@@ -14,7 +14,8 @@ import os
 import re
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,36 +27,73 @@ ENV_VAR = "SCO_DATA"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a hundred times the bundled sources.toml fits
 
 
+def slug(text: str) -> str:
+    """'Vladimir Norov' -> 'vladimir-norov'."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return "-".join(re.findall(r"[a-z0-9]+", plain))
+
+
+def _field(name: str) -> Callable[[Mapping[str, Any]], str | None]:
+    return lambda values: values.get(name) if isinstance(values.get(name), str) else None
+
+
+def _chair_key(values: Mapping[str, Any]) -> str | None:
+    country, start = values.get("country"), values.get("start")
+    ok = isinstance(country, str) and isinstance(start, str)
+    return f"{country}-{start}" if ok else None
+
+
+def _secretary_key(values: Mapping[str, Any]) -> str | None:
+    name = values.get("name")
+    return slug(name) if isinstance(name, str) else None
+
+
+BY_ID = _field("id")
+
+
 class Section(model.Record):
-    """A table or array of tables in one file, built into records of `cls`."""
+    """A table or array of tables in one file, built into records of `cls`. `ident` gives a
+    record's id (from its TOML table or its values); None for a single table."""
 
     file: str
     key: str
     cls: type[Any]
+    ident: Callable[[Mapping[str, Any]], str | None] | None
     many: bool = True
-    id_field: str | None = "id"
+
+
+def record_id(name: str, record: Any) -> str:
+    """The id users type for a record of section `name` ('KGZ-2025-09-01', 'zhang-ming')."""
+    ident = SECTIONS[name].ident
+    key = ident(vars(record)) if ident else None
+    return key or ""
 
 
 SECTIONS: dict[str, Section] = {
     "dataset": Section(
-        file="dataset.toml", key="dataset", cls=model.DatasetInfo, many=False, id_field=None
+        file="dataset.toml", key="dataset", cls=model.DatasetInfo, many=False, ident=None
     ),
-    "sources": Section(file="sources.toml", key="source", cls=model.Source),
+    "sources": Section(file="sources.toml", key="source", cls=model.Source, ident=BY_ID),
     "organisation": Section(
         file="organisation.toml", key="organisation", cls=model.Organisation, many=False,
-        id_field=None,
+        ident=None,
     ),
-    "bodies": Section(file="organisation.toml", key="body", cls=model.Body),
-    "events": Section(file="organisation.toml", key="event", cls=model.Event),
-    "summits": Section(file="summits.toml", key="summit", cls=model.Summit),
-    "countries": Section(file="countries.toml", key="country", cls=model.Country, id_field="code"),
-    "trade": Section(file="trade.toml", key="figure", cls=model.TradeFigure),
-    "principles": Section(file="principles.toml", key="principle", cls=model.Principle),
-    "chairs": Section(file="chairs.toml", key="chair", cls=model.Chair, id_field=None),
+    "bodies": Section(file="organisation.toml", key="body", cls=model.Body, ident=BY_ID),
+    "events": Section(file="organisation.toml", key="event", cls=model.Event, ident=BY_ID),
+    "summits": Section(file="summits.toml", key="summit", cls=model.Summit, ident=BY_ID),
+    "countries": Section(
+        file="countries.toml", key="country", cls=model.Country, ident=_field("code")
+    ),
+    "trade": Section(file="trade.toml", key="figure", cls=model.TradeFigure, ident=BY_ID),
+    "principles": Section(
+        file="principles.toml", key="principle", cls=model.Principle, ident=BY_ID
+    ),
+    "chairs": Section(file="chairs.toml", key="chair", cls=model.Chair, ident=_chair_key),
     "secretaries": Section(
-        file="secretaries.toml", key="secretary", cls=model.Secretary, id_field="name"
+        file="secretaries.toml", key="secretary", cls=model.Secretary, ident=_secretary_key
     ),
-    "claims": Section(file="claims.toml", key="claim", cls=model.Claim),
+    "claims": Section(file="claims.toml", key="claim", cls=model.Claim, ident=BY_ID),
 }
 
 # Which section defines the ids that each marker type refers to.
@@ -79,13 +117,14 @@ def bundled_data_dir() -> Path:
     return inside if inside.is_dir() else here.parent / "data"
 
 
-def resolve_data_dir(explicit: str | None = None) -> Path:
-    """`--data DIR`, else $SCO_DATA, else the bundled dataset; the directory must exist."""
+def resolve_data_dir(explicit: str | None = None, origin: str = "--data") -> Path:
+    """`--data DIR` (or another `origin`), else $SCO_DATA, else the bundled dataset; the
+    directory must exist."""
     chosen = explicit or os.environ.get(ENV_VAR) or None
     if chosen is None:
         return bundled_data_dir()
     path = Path(chosen).expanduser()
-    origin = "--data" if explicit else ENV_VAR
+    origin = origin if explicit else ENV_VAR
     if not path.exists():
         raise ScoError(f"{origin}: no such directory: {path}")
     if not path.is_dir():
@@ -114,6 +153,15 @@ def _days_in_month(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
+def period_end(value: str) -> str:
+    """The last day a (possibly partial) date covers: '2001' -> '2001-12-31'."""
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        return f"{value}-{_days_in_month(int(value[:4]), int(value[5:7])):02d}"
+    return value
+
+
 def date_key(value: str) -> str:
     """A sortable full date: a partial date stands for its first day."""
     return (value + "-01-01"[len(value) - 4 :]) if len(value) < 10 else value
@@ -126,7 +174,7 @@ def check_period(value: str) -> str | None:
     for part in parts:
         if problem := check_date(part):
             return problem
-    if len(parts) == 2 and date_key(parts[0]) > date_key(parts[1]):
+    if len(parts) == 2 and date_key(parts[0]) > period_end(parts[1]):
         return f"{value!r} ends before it starts"
     return None
 
@@ -138,7 +186,6 @@ class Dataset:
         self.root = root
         self._raw: dict[str, dict[str, Any]] = {}
         self._built: dict[str, Any] = {}
-        self._checked: set[str] = set()
         self._refs: dict[str, list[tuple[type, str, Problem]]] = {}
         self._problems: dict[str, list[Problem]] = {}
         self._id_sets: dict[str, set[str] | None] = {}
@@ -195,15 +242,19 @@ class Dataset:
         return typing.cast(tuple[model.Claim, ...], self.section("claims"))
 
     def section(self, name: str) -> Any:
-        """The records of a section, built and with every reference checked."""
-        built = self._build(name)
-        if name not in self._checked:
-            self._checked.add(name)
-            problems = self._check_references(name)
-            self._problems.setdefault(name, []).extend(problems)
-            if problems:
-                raise DataError(problems)
-        return built
+        """The records of a section, built and with every reference checked; DataError (every
+        time it is asked for) if the section has any problem."""
+        if name not in self._problems:
+            problems: list[Problem] = []
+            try:
+                self._build(name)
+            except DataError as err:
+                problems += err.problems
+            problems += self._check_references(name)
+            self._problems[name] = problems
+        if self._problems[name]:
+            raise DataError(self._problems[name])
+        return self._built[name]
 
     def validate_all(self) -> list[Problem]:
         """Every problem in every file, in file order; an empty list if the dataset is valid."""
@@ -232,7 +283,8 @@ class Dataset:
         path = self.root / name
         where = str(path)
         try:
-            data = path.read_bytes()
+            with path.open("rb") as handle:  # no further than the limit, whatever the file
+                data = handle.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
             raise DataError([Problem(where, None, None, "file not found")]) from None
         except IsADirectoryError:
@@ -268,32 +320,25 @@ class Dataset:
         if name in self._built:
             return self._built[name]
         spec = SECTIONS[name]
-        try:
-            raw = self._file(spec.file)
-        except DataError as err:
-            self._problems.setdefault(name, []).extend(err.problems)
-            raise
+        raw = self._file(spec.file)
         builder = _Builder(str(self.root / spec.file))
         in_file = [s.key for s in SECTIONS.values() if s.file == spec.file]
         result = builder.section(raw, spec, in_file)
-        if not builder.problems:
-            for check in _CHECKS.get(spec.cls, ()):
-                for record, label in zip(_as_tuple(result), builder.labels, strict=True):
+        for check in _CHECKS.get(spec.cls, ()):
+            for record, label in zip(_as_tuple(result), builder.labels, strict=False):
+                if record is not None:  # a record that did not build has its problems already
                     builder.problems += [
                         Problem(builder.path, label, key, msg) for key, msg in check(record)
                     ]
         self._refs[name] = builder.refs
         if builder.problems:
-            self._problems.setdefault(name, []).extend(builder.problems)
-            self._checked.add(name)
             raise DataError(builder.problems)
         self._built[name] = result
         return result
 
     def _built_index(self, name: str) -> dict[str, Any]:
         if name not in self._indexes:
-            spec = SECTIONS[name]
-            self._indexes[name] = {getattr(r, spec.id_field or "id"): r for r in self._build(name)}
+            self._indexes[name] = {record_id(name, r): r for r in self._build(name)}
         return self._indexes[name]
 
     def _index(self, name: str) -> dict[str, Any]:
@@ -310,9 +355,9 @@ class Dataset:
             except DataError:
                 raw = None
             tables = raw if isinstance(raw, list) else []
-            field = spec.id_field or "id"
+            ident = spec.ident or _field("id")
             self._id_sets[name] = None if raw is None else {
-                t[field] for t in tables if isinstance(t, dict) and isinstance(t.get(field), str)
+                key for t in tables if isinstance(t, dict) and (key := ident(t)) is not None
             }
         return self._id_sets[name]
 
@@ -374,11 +419,11 @@ class _Builder:
             label = _label(spec, table, index)
             self.labels.append(label)
             record = self.record(spec.cls, table, label)
-            ident = table.get(spec.id_field) if spec.id_field else None
-            if isinstance(ident, str):
+            ident = spec.ident(table) if spec.ident else None
+            if ident is not None:
                 if ident in seen:
                     self.problems.append(
-                        Problem(self.path, label, spec.id_field, f"duplicate of {seen[ident]}")
+                        Problem(self.path, label, None, f"the same id as {seen[ident]}")
                     )
                 seen.setdefault(ident, label)
             records.append(record)
@@ -519,12 +564,8 @@ def _required(cls: type[model.Record]) -> tuple[str, ...]:
 
 
 def _label(spec: Section, table: dict[str, Any], index: int) -> str:
-    ident = table.get(spec.id_field) if spec.id_field else None
-    if isinstance(ident, str):
-        return f"{spec.key} {ident!r}"
-    if spec.cls is model.Chair and isinstance(table.get("country"), str):
-        return f"{spec.key}[{index}] ({table['country']} from {table.get('start')})"
-    return f"{spec.key}[{index}]"
+    ident = spec.ident(table) if spec.ident else None
+    return f"{spec.key} {ident!r}" if ident is not None else f"{spec.key}[{index}]"
 
 
 def _describe(tp: Any) -> str:
@@ -563,7 +604,7 @@ def _unique(problems: list[Problem]) -> list[Problem]:
 
 
 def _check_summit(summit: model.Summit) -> Iterator[tuple[str, str]]:
-    if date_key(summit.end_date) < date_key(summit.start_date):
+    if period_end(summit.end_date) < date_key(summit.start_date):
         yield "end_date", f"{summit.end_date} is before start_date {summit.start_date}"
 
 
@@ -581,12 +622,12 @@ def _check_country(country: model.Country) -> Iterator[tuple[str, str]]:
         elif period.end != following.start:
             yield f"history[{index}].end", f"{period.end} is not the next start {following.start}"
     for index, period in enumerate(history):
-        if period.end is not None and date_key(period.end) < date_key(period.start):
+        if period.end is not None and period_end(period.end) < date_key(period.start):
             yield f"history[{index}].end", f"{period.end} is before start {period.start}"
 
 
 def _check_span(record: Any) -> Iterator[tuple[str, str]]:
-    if record.end is not None and date_key(record.end) < date_key(record.start):
+    if record.end is not None and period_end(record.end) < date_key(record.start):
         yield "end", f"{record.end} is before start {record.start}"
 
 

@@ -37,7 +37,6 @@ SHOW = {"summits": ("summits", "id"), "members": ("country", "code"), "trade": (
         "principles": ("principles", "id"), "chairs": ("chairs", "id"),
         "secretaries": ("secretaries", "id"), "institutions": ("institutions", "id"),
         "claims": ("claims", "id"), "events": ("events", "id"), "sources": ("sources", "id")}
-INFERRED_NOTE = "† inferred: derived from other records, not stated by a source"
 
 
 class PipeGuard:
@@ -242,8 +241,6 @@ def _table_notes(view: View, rows: list[Row], marks: list[bool]) -> list[str]:
         example = rows[marks.index(True)][key]
         notes.append(f"* other sources report different values; see them with: "
                      f"sco {command} {example}")
-    if any(r.get("inferred") for r in rows):
-        notes.append(INFERRED_NOTE)
     return notes
 
 

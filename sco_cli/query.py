@@ -9,7 +9,7 @@ from functools import cache
 from typing import TypeVar
 
 from sco_cli import model
-from sco_cli.dataset import Dataset, check_date, date_key
+from sco_cli.dataset import Dataset, check_date, date_key, record_id
 from sco_cli.errors import NotFoundError, UsageError
 
 MAX_NAME_LENGTH = 100
@@ -298,12 +298,12 @@ def closest(wanted: str, choices: Sequence[str], limit: int = 3) -> tuple[str, .
 
 def chair_id(chair: model.Chair) -> str:
     """'KGZ-2025-09-01': the country and the start of its term."""
-    return f"{chair.country}-{chair.start}"
+    return record_id("chairs", chair)
 
 
 def secretary_id(secretary: model.Secretary) -> str:
     """'vladimir-norov': the name as a slug."""
-    return "-".join(normalise(secretary.name).split())
+    return record_id("secretaries", secretary)
 
 
 def chairs(ds: Dataset, country: str | None = None, year: int | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sco_cli import model
-from sco_cli.dataset import Dataset, date_key
+from sco_cli.dataset import Dataset, date_key, period_end
 from sco_cli.query import chair_id, meeting_name, secretary_id
 
 KINDS = ("event", "summit", "status", "chair", "secretary")
@@ -36,7 +36,7 @@ def timeline(
     """Entries between `since` and `until` (inclusive; a partial `until` covers its whole
     period), for one country if given, oldest first."""
     low = date_key(since) if since else ""
-    high = _period_end(until) if until else "9999-12-31"
+    high = period_end(until) if until else "9999-12-31"
     chosen = [
         e
         for e in entries(ds)
@@ -45,14 +45,6 @@ def timeline(
         and (country is None or country in e.countries)
     ]
     return sorted(chosen, key=lambda e: (date_key(e.date), KINDS.index(e.kind), e.title))
-
-
-def _period_end(value: str) -> str:
-    if len(value) == 4:
-        return value + "-12-31"
-    if len(value) == 7:
-        return value + "-31"
-    return value
 
 
 def entries(ds: Dataset) -> Iterator[Entry]:

@@ -85,7 +85,39 @@ def test_rejects_country_code_not_in_dataset(tiny_copy: Path) -> None:
 def test_rejects_duplicate_id(tiny_copy: Path) -> None:
     edit(tiny_copy, "trade.toml", 'id = "china-family-2024"', 'id = "china-members-2024"')
     [problem] = problems_of(tiny_copy, "trade")
-    assert "figure 'china-members-2024': id: duplicate of figure 'china-members-2024'" in problem
+    assert "figure 'china-members-2024': the same id as figure 'china-members-2024'" in problem
+
+
+def test_rejects_duplicate_chair_and_secretary_ids(tiny_copy: Path) -> None:
+    with (tiny_copy / "chairs.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[chair]]\ncountry = "CHN"\nstart = "2025-09-01"\n'
+                     'sources = ["beta-2019"]\n')
+    [problem] = problems_of(tiny_copy, "chairs")
+    assert "chair 'CHN-2025-09-01': the same id as chair 'CHN-2025-09-01'" in problem
+    edit(tiny_copy, "secretaries.toml", '[[secretary]]', '[[secretary]]\nname = "First  secretary"'
+         '\ncountry = "CHN"\nstart = "2001"\nend = "2003"\nsources = ["beta-2019"]\n\n'
+         '[[secretary]]')
+    [problem] = problems_of(tiny_copy, "secretaries")
+    assert "the same id as secretary 'first-secretary'" in problem
+
+
+def test_checks_every_record_and_reference_despite_other_problems(tiny_copy: Path) -> None:
+    edit(tiny_copy, "summits.toml", "number = 25", 'number = "25th"')
+    edit(tiny_copy, "summits.toml", 'end_date = "2001-06-15"', 'end_date = "2001-06-01"')
+    edit(tiny_copy, "summits.toml", 'sources = ["beta-2019"]', 'sources = ["nowhere"]')
+    found = problems_of(tiny_copy, "summits")
+    assert len(found) == 3, found
+    ds = Dataset(tiny_copy)
+    for _ in range(2):  # every time it is asked for, not only the first
+        with pytest.raises(DataError):
+            ds.section("summits")
+
+
+def test_partial_end_dates_cover_their_period(tiny_copy: Path) -> None:
+    edit(tiny_copy, "secretaries.toml", 'start = "2004"\nend = "2006"',
+         'start = "2004-06-01"\nend = "2004"')
+    assert Dataset(tiny_copy).validate_all() == []
+    assert check_period("2025-03/2025") is None
 
 
 def test_rejects_unknown_meeting_reference(tiny_copy: Path) -> None:

@@ -149,29 +149,24 @@ def fields_help(name: str) -> str:
 # -- completion: offered by the installed command after `sco --install-completion` ---------
 
 
-def _completion_dataset() -> Optional[Dataset]:
-    try:
-        return load(resolve_data_dir(os.environ.get("SCO_DATA") or None))
+def complete_country(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:  # a broken dataset offers nothing rather than an error in the middle of a line
+        ds = dataset(ctx)
+        names = [n for c in ds.countries.values() for n in (c.name, c.code, *c.aliases)]
     except ScoError:
-        return None
-
-
-def complete_country(incomplete: str) -> list[str]:
-    ds = _completion_dataset()
-    if ds is None:
         return []
     from sco_cli.query import normalise
 
     prefix = normalise(incomplete)
-    names = [n for c in ds.countries.values() for n in (c.name, c.code, *c.aliases)]
     return [n for n in names if normalise(n).startswith(prefix)]
 
 
-def complete_summit(incomplete: str) -> list[str]:
-    ds = _completion_dataset()
-    if ds is None:
+def complete_summit(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        summits = dataset(ctx).summits
+    except ScoError:
         return []
-    years = sorted({s.start_date[:4] for s in ds.summits if s.council == "heads-of-state"})
+    years = sorted({s.start_date[:4] for s in summits if s.council == "heads-of-state"})
     return [y for y in years if y.startswith(incomplete)]
 
 

@@ -1,6 +1,5 @@
 """The root command, the overview, and commands about the data and its contract."""
 
-import os
 import sys
 from typing import Annotated, Optional
 
@@ -12,13 +11,12 @@ from sco_cli.errors import ExitStatus, ScoError
 from sco_cli.output import Output
 
 
-def _version(value: bool) -> None:
-    if not value:
-        return
+def _version(data_dir: Optional[str]) -> None:
+    """The tool's version and that of the dataset in use (after --data is known)."""
     import sco_cli
 
     try:
-        info = load(resolve_data_dir(os.environ.get("SCO_DATA") or None)).info
+        info = load(resolve_data_dir(data_dir)).info
         data = f"data {info.version}, as of {info.as_of}"
     except ScoError as err:
         data = f"data unreadable: {err.message.splitlines()[0]}"
@@ -32,17 +30,19 @@ def root(
     ctx: typer.Context,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True,
-                     help="Show the version and the dataset's as-of date."),
+        typer.Option("--version", help="Show the version and the dataset's as-of date."),
     ] = False,
     data: Annotated[
         Optional[str],
-        typer.Option("--data", metavar="DIR", envvar="SCO_DATA", show_envvar=True,
-                     help="Read the dataset from DIR (laid out like data/) instead."),
+        typer.Option("--data", metavar="DIR",
+                     help="Read the dataset from DIR (laid out like data/) instead; "
+                          "also SCO_DATA=DIR."),
     ] = None,
     no_color: NoColorOpt = False,
 ) -> None:
     """The Shanghai Cooperation Organisation at your fingertips."""
+    if version:
+        _version(data)
     settings = state(ctx)
     settings.data_dir = data
     settings.no_color = no_color
@@ -105,7 +105,10 @@ def validate(
 
       $ sco data validate ./my-data --json
     """
-    root = resolve_data_dir(directory or state(ctx).data_dir)
+    if directory is not None:
+        root = resolve_data_dir(directory, origin="DIR")
+    else:
+        root = resolve_data_dir(state(ctx).data_dir)
     problems = Dataset(root).validate_all()
     if json_:
         rows = [{"file": p.path, "line": p.line, "column": p.column, "record": p.record,

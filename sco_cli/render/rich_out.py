@@ -23,8 +23,9 @@ NO_WRAP = {"id", "code", "alpha2", "number", "start", "end", "start_date", "end_
            "date", "period", "value", "status", "kind", "country"}
 NUMERIC = {"value", "number", "score"}
 # Which columns to leave out first when a terminal is too narrow for all of them.
-DROP_ORDER = ("end_date", "status", "format", "number", "themed_year", "unit", "field", "basis",
-              "kind", "capital", "end", "since", "scope", "host_name", "publisher", "slogan")
+DROP_ORDER = ("end_date", "status", "format", "number", "themed_year", "field", "basis", "kind",
+              "capital", "end", "since", "scope", "host_name", "publisher", "slogan", "date")
+INFERRED_NOTE = "† inferred: derived from other records, not stated by a source"
 VARIANT_MARK = " *"
 INFERRED_MARK = " †"
 
@@ -45,8 +46,6 @@ def console(file: IO[str], color: bool | None) -> Console:
 def fit(rows: Sequence[Row], fields: Sequence[str], width: int) -> list[str]:
     """The fields that fit in `width` columns: the least useful go first when space is short,
     so that what is left is readable rather than squeezed letter by letter."""
-    kept = list(fields)
-
     def needed(field: str) -> int:
         longest = max([len(header(field))] + [len(display(field, r[field], r)) for r in rows])
         if field in NO_WRAP:
@@ -54,10 +53,13 @@ def fit(rows: Sequence[Row], fields: Sequence[str], width: int) -> list[str]:
             return longest + (2 if marked else 0)  # room for a '*' or a '†'
         return min(longest, max(len(header(field)), 12))  # prose can wrap down to this
 
-    # Each column also takes a border and a space either side.
-    while len(kept) > 2 and sum(needed(f) + 3 for f in kept) + 1 > width:
-        droppable = [f for f in DROP_ORDER if f in kept]
-        kept.remove(droppable[0] if droppable else kept[-1])
+    widths = {field: needed(field) + 3 for field in fields}  # a border and a space either side
+    kept = list(fields)
+    # The listed columns first, then the others from the right; the first column stays.
+    droppable = [f for f in DROP_ORDER if f in kept[1:]]
+    droppable += [f for f in reversed(kept[1:]) if f not in droppable]
+    while len(kept) > 1 and sum(widths[f] for f in kept) + 1 > width:
+        kept.remove(droppable.pop(0))
     return kept
 
 
@@ -79,6 +81,8 @@ def table(
         hidden = [f for f in fields if f not in shown]
         notes = [*notes, f"Not shown at this width: {', '.join(hidden)} (see --fields)"]
     fields = shown
+    if any(_inferred_fields(row) & set(fields) for row in rows):
+        notes = [*notes, INFERRED_NOTE]
     grid = Table(
         title=Text(clean(title)) if title else None,
         header_style="bold",
