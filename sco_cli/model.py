@@ -92,6 +92,17 @@ COUNCILS: tuple[Council, ...] = (
     "heads-of-state", "government", "foreign-ministers", "shanghai-five"
 )
 
+SummitStatus = Literal["held", "scheduled"]
+Format = Literal["in_person", "virtual", "hybrid"]
+BodyKind = Literal["council", "permanent"]
+DateBasis = Literal["published", "event", "read"]
+Topic = Literal[
+    "population", "territory", "gdp", "trade_share", "family_size", "summits_hosted", "events",
+    "standing",
+]
+Basis = Literal["members", "family"]
+Measure = Literal["nominal", "ppp"]
+
 Scope = Literal[
     "china_and_other_members", "china_and_sco_family", "member_states_total", "among_member_states"
 ]
@@ -117,7 +128,7 @@ class Source(Record):
     date: Date
     # "published" unless the page shows no date: "event" is the date of the event it reports,
     # "read" the year the page was read.
-    date_basis: Literal["published", "event", "read"] = "published"
+    date_basis: DateBasis = "published"
     note: str | None = None
 
 
@@ -144,7 +155,7 @@ class Organisation(Record):
 class Body(Record):
     id: str
     name: str
-    kind: Literal["council", "permanent"]
+    kind: BodyKind
     role: str
     sources: tuple[SourceId, ...]
     seat: str | None = None
@@ -166,13 +177,13 @@ class Event(Record):
 class Summit(Record):
     id: str
     council: Council
-    status: Literal["held", "scheduled"]
+    status: SummitStatus
     start_date: Date
     end_date: Date
     host: CountryCode
     sources: tuple[SourceId, ...]
     # Unknown for a meeting that is only scheduled.
-    format: Literal["in_person", "virtual", "hybrid"] | None = None
+    format: Format | None = None
     number: int | None = None
     city: str | None = None
     chair: str | None = None
@@ -259,23 +270,14 @@ class Secretary(Record):
 
 class Claim(Record):
     id: str
-    topic: Literal[
-        "population",
-        "territory",
-        "gdp",
-        "trade_share",
-        "family_size",
-        "summits_hosted",
-        "events",
-        "standing",
-    ]
+    topic: Topic
     text: str
     date: Date
-    basis: Literal["members", "family"]
+    basis: Basis
     sources: tuple[SourceId, ...]
     value: float | None = None
     unit: str | None = None
-    measure: Literal["nominal", "ppp"] | None = None
+    measure: Measure | None = None
     subject: CountryCode | None = None
     note: str | None = None
     inferred: tuple[str, ...] = ()

@@ -134,10 +134,24 @@ def current_status(country: model.Country) -> model.StatusPeriod | None:
 
 
 class Membership(model.Record):
-    """A country with the status it has (now, or on the date asked for)."""
+    """A country with the status it has (now, or on the date asked for), and its history as
+    it stood then."""
 
     country: model.Country
     period: model.StatusPeriod
+    history: tuple[model.StatusPeriod, ...]
+
+
+def history_as_of(country: model.Country, as_of: str | None) -> tuple[model.StatusPeriod, ...]:
+    """The status history as it stood on `as_of`: later statuses left out, and a status that
+    had not yet ended then without its end."""
+    if as_of is None:
+        return country.history
+    day = date_key(as_of)
+    return tuple(
+        p if p.end is None or date_key(p.end) <= day else p.replace(end=None)
+        for p in country.history if date_key(p.start) <= day
+    )
 
 
 def members(
@@ -149,7 +163,8 @@ def members(
         period = status_on(country, as_of) if as_of else current_status(country)
         if period is None or (status is not None and period.status != status):
             continue
-        found.append(Membership(country=country, period=period))
+        found.append(Membership(country=country, period=period,
+                                history=history_as_of(country, as_of)))
     found.sort(
         key=lambda m: (STATUS_ORDER[m.period.status], date_key(m.period.start), m.country.name)
     )
@@ -356,10 +371,7 @@ def profile(ds: Dataset, country: model.Country, as_of: str | None = None) -> Pr
     `as_of`, only what had happened by then."""
     day = date_key(as_of) if as_of else "9999-12-31"
     period = status_on(country, as_of) if as_of else current_status(country)
-    history = tuple(  # as it stood then: a status that had not yet ended has no end
-        p if p.end is None or date_key(p.end) <= day else p.replace(end=None)
-        for p in country.history if date_key(p.start) <= day
-    )
+    history = history_as_of(country, as_of)
     hosted = tuple(
         s for s in sorted(ds.summits, key=lambda s: date_key(s.start_date))
         if s.host == country.code and date_key(s.start_date) <= day

@@ -9,19 +9,23 @@ Type notation: `string`, `integer`, `number`, `boolean`, `date` (ISO 8601, possi
 names of the shared shapes in `SHAPES` (`variants`, `history`, `counts`, ...).
 """
 
+import typing
 from collections.abc import Callable
 from typing import Any
 
-from sco_cli import model, query
+from sco_cli import model, query, search, timeline
 from sco_cli.dataset import Dataset, date_key
 
 Row = dict[str, Any]
 
-_COUNCILS = "enum:" + "|".join(model.COUNCILS)
-_STATUSES = "enum:" + "|".join(model.STATUSES)
-_SCOPES = (
-    "enum:china_and_other_members|china_and_sco_family|member_states_total|among_member_states"
-)
+def _enum(choices: Any, nullable: bool = False) -> str:
+    """The notation for a field whose values are those of a Literal type of the model."""
+    return ("enum?:" if nullable else "enum:") + "|".join(typing.get_args(choices))
+
+
+_COUNCILS = _enum(model.Council)
+_STATUSES = _enum(model.Status)
+_SCOPES = _enum(model.Scope)
 
 
 class View(model.Record):
@@ -93,7 +97,7 @@ def member_row(ds: Dataset, membership: query.Membership) -> Row:
         "since": period.start,
         "capital": country.capital,
         "aliases": list(country.aliases),
-        "history": [period_row(p) for p in country.history],
+        "history": [period_row(p) for p in membership.history],
         "note": country.note,
         "variants": _variants(country.variants),
         "sources": list(country.sources),
@@ -226,9 +230,9 @@ SUMMITS = View(
     description="Meetings of the SCO councils (sco summits --json).",
     types={
         "id": "string", "council": _COUNCILS, "number": "integer?",
-        "status": "enum:held|scheduled", "start_date": "date", "end_date": "date",
+        "status": _enum(model.SummitStatus), "start_date": "date", "end_date": "date",
         "city": "string?", "host": "string", "host_name": "string?",
-        "format": "enum?:in_person|virtual|hybrid", "chair": "string?", "outcomes": "strings",
+        "format": _enum(model.Format, nullable=True), "chair": "string?", "outcomes": "strings",
         "note": "string?", "inferred": "strings", "variants": "variants", "sources": "strings",
     },
     columns=("id", "number", "start_date", "end_date", "city", "host_name", "format", "status"),
@@ -293,7 +297,7 @@ INSTITUTIONS = View(
     name="institutions",
     description="Councils and permanent bodies (sco institutions --json).",
     types={
-        "id": "string", "name": "string", "kind": "enum:council|permanent", "seat": "string?",
+        "id": "string", "name": "string", "kind": _enum(model.BodyKind), "seat": "string?",
         "established": "date?", "role": "string", **_COMMON,
     },
     columns=("id", "name", "kind", "seat", "established"),
@@ -303,9 +307,9 @@ CLAIMS = View(
     name="claims",
     description="Claims about the SCO's weight, by source and date (sco claims --json).",
     types={
-        "id": "string", "topic": "string", "text": "string", "value": "number?",
-        "unit": "string?", "date": "date", "basis": "enum:members|family",
-        "measure": "enum?:nominal|ppp", "subject": "string?", "note": "string?",
+        "id": "string", "topic": _enum(model.Topic), "text": "string", "value": "number?",
+        "unit": "string?", "date": "date", "basis": _enum(model.Basis),
+        "measure": _enum(model.Measure, nullable=True), "subject": "string?", "note": "string?",
         "inferred": "strings", "variants": "variants", "sources": "strings",
     },
     columns=("id", "date", "basis", "text"),
@@ -325,7 +329,7 @@ SOURCES = View(
     description="Every source the dataset cites (sco sources --json).",
     types={
         "id": "string", "title": "string", "publisher": "string", "url": "string",
-        "date": "date", "date_basis": "enum:published|event|read", "note": "string?",
+        "date": "date", "date_basis": _enum(model.DateBasis), "note": "string?",
     },
     columns=("id", "date", "publisher", "title"),
     build=source_row,
@@ -356,7 +360,8 @@ def country_row(ds: Dataset, found: query.Profile) -> Row:
             for c in found.chairs
         ],
         "secretaries_general": [
-            {"name": s.name, "start": s.start, "end": s.end} for s in found.secretaries
+            {"name": s.name, "start": s.start, "end": _until(s.end, found.as_of)}
+            for s in found.secretaries
         ],
         "trade": [f.id for f in found.trade],
         "claims": [c.id for c in found.claims],
@@ -388,8 +393,8 @@ COUNTRY = View(
     description="One country in full (sco country NAME --json).",
     types={
         "code": "string", "alpha2": "string", "name": "string", "formal_name": "string",
-        "capital": "string", "aliases": "strings", "as_of": "date?", "status": _STATUSES + "?",
-        "since": "date?", "history": "history", "summits_hosted": "hosted",
+        "capital": "string", "aliases": "strings", "as_of": "date?",
+        "status": _enum(model.Status, nullable=True), "since": "date?", "history": "history", "summits_hosted": "hosted",
         "chairmanships": "chairmanships", "secretaries_general": "secretaries_general",
         "trade": "strings", "claims": "strings", **_COMMON,
     },
@@ -399,7 +404,8 @@ COUNTRY = View(
 SEARCH = View(
     name="search",
     description="Search hits, best first (sco search TEXT --json).",
-    types={"kind": "string", "id": "string", "field": "string", "snippet": "string",
+    types={"kind": "enum:" + "|".join(search.KIND_ORDER), "id": "string", "field": "string",
+           "snippet": "string",
            "score": "number"},
     columns=("kind", "id", "field", "snippet"),
     build=hit_row,
@@ -407,7 +413,7 @@ SEARCH = View(
 TIMELINE = View(
     name="timeline",
     description="Dated events in order (sco timeline --json).",
-    types={"date": "date", "kind": "enum:event|summit|status|chair|secretary",
+    types={"date": "date", "kind": "enum:" + "|".join(timeline.KINDS),
            "id": "string", "title": "string", "countries": "strings", "sources": "strings"},
     columns=("date", "kind", "title"),
     build=entry_row,
@@ -497,10 +503,10 @@ SHAPES: dict[str, dict[str, str]] = {
     "current_chair": {"country": "string", "name": "string?", "start": "date"},
     "hosted": {
         "id": "string", "council": _COUNCILS, "number": "integer?", "start_date": "date",
-        "city": "string?", "status": "enum:held|scheduled",
+        "city": "string?", "status": _enum(model.SummitStatus),
     },
     "chairmanship": {"start": "date", "end": "date?", "slogan": "string?", "inferred": "boolean"},
-    "secretary_general": {"name": "string", "start": "date", "end": "date"},
+    "secretary_general": {"name": "string", "start": "date", "end": "date?"},
 }
 ARRAYS = {
     "variants": "variant", "history": "period", "hosted": "hosted",
