@@ -394,7 +394,8 @@ COUNTRY = View(
     types={
         "code": "string", "alpha2": "string", "name": "string", "formal_name": "string",
         "capital": "string", "aliases": "strings", "as_of": "date?",
-        "status": _enum(model.Status, nullable=True), "since": "date?", "history": "history", "summits_hosted": "hosted",
+        "status": _enum(model.Status, nullable=True), "since": "date?", "history": "history",
+        "summits_hosted": "hosted",
         "chairmanships": "chairmanships", "secretaries_general": "secretaries_general",
         "trade": "strings", "claims": "strings", **_COMMON,
     },
