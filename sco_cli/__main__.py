@@ -18,8 +18,10 @@ def main() -> None:
 
         run()
     except KeyboardInterrupt:
+        from sco_cli.errors import ExitStatus
+
         sys.stderr.write("\n")
-        sys.exit(130)
+        sys.exit(int(ExitStatus.INTERRUPTED))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Choose the output format and print: data on stdout, messages on stderr.
 
 The format is the user's choice (--format, --json) or, by default, a table on a terminal and
-plain text in a pipe. JSON never passes through Rich; Rich is imported only to draw a table.
+plain text in a pipe. JSON never passes through Rich; Rich is imported only to draw a table or
+a panel.
 """
 
 from __future__ import annotations
@@ -268,12 +269,13 @@ def _about_pairs(row: Row) -> Pairs:
             opened = f" (since {body['established']})" if body.get("established") else ""
             pairs.append((label, f"{body['seat']}{opened}"))
     family = ", ".join(f"{n} {status.replace('_', ' ')}s" for status, n in counts.items() if n)
-    pairs.append(("Family", f"{row['family_size']} countries: {family}"))
+    pairs.append(("Family", f"{row['family_size']} countries" + (f": {family}" if family else "")))
     if latest:
         when = latest["start_date"] if latest["start_date"] == latest["end_date"] else (
             f"{latest['start_date']} to {latest['end_date']}")
         number = query.ordinal(latest["number"]) + " summit, " if latest["number"] else ""
-        pairs.append(("Latest summit", f"{number}{latest['city'] or latest['host']}, {when}"))
+        place = latest["city"] or latest.get("host_name") or latest["host"]
+        pairs.append(("Latest summit", f"{number}{place}, {when}"))
     if chair:
         pairs.append(("Chair", f"{chair['name']} (since {chair['start']})"))
     pairs.append(("Data", f"version {row['dataset_version']}, as of {row['data_as_of']}"

@@ -233,15 +233,6 @@ def _nearest_years(wanted: str, years: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(ranked[:2]))
 
 
-def hosts(ds: Dataset, council: str = "heads-of-state") -> dict[str, int]:
-    """How many meetings of a council each country hosted."""
-    counts: dict[str, int] = {}
-    for summit in ds.summits:
-        if summit.council == council and summit.status == "held":
-            counts[summit.host] = counts.get(summit.host, 0) + 1
-    return counts
-
-
 def latest_summit(ds: Dataset, council: str = "heads-of-state") -> model.Summit | None:
     held = [s for s in ds.summits if s.council == council and s.status == "held"]
     return max(held, key=lambda s: date_key(s.start_date), default=None)

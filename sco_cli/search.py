@@ -7,6 +7,7 @@ other words, and when the query appears as a phrase. Each record gives its best 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from typing import Any
@@ -16,6 +17,7 @@ from sco_cli.dataset import Dataset
 from sco_cli.query import chair_id, meeting_name, secretary_id
 
 SNIPPET_WIDTH = 90
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_QUERY_LENGTH = 200
 
 # How much a match in each kind of field counts.
@@ -71,6 +73,8 @@ def search(ds: Dataset, query: str, limit: int | None = None) -> list[Hit]:
 def _match(
     kind: str, ident: str, field: str, text: str, terms: list[str], phrase: str
 ) -> Hit | None:
+    if _CONTROL.search(text):  # one character for one, as displayed, so highlights land right
+        text = _CONTROL.sub("\ufffd", " ".join(text.split()))
     folded = fold(text)
     padded = f" {folded} "
     score = 0.0

@@ -314,3 +314,19 @@ def test_no_observers_today_explains_why() -> None:
         "No country is observer any more: the status ended on 2025-09-01. "
         "Try --as-of with an earlier date.",
     ]
+
+
+@pytest.mark.parametrize("args", [["trade", "china-family-2024", "--year", "2024"],
+                                  ["claims", "population-2025", "--topic", "gdp"],
+                                  ["sources", "beta-2019", "--publisher", "Beta"],
+                                  ["chairs", "CHN-2025-09-01", "--country", "China"]])
+def test_an_id_with_filters_is_a_usage_error(cli: Cli, args: list[str]) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2 and "not both" in result.stderr
+
+
+def test_version_names_the_dataset_given_with_data(tiny_copy) -> None:  # type: ignore[no-untyped-def]
+    from sco_cli.dataset import bundled_data_dir
+
+    result = Cli(bundled_data_dir())("--data", str(tiny_copy), "--version")
+    assert "as of 2000-01-02" in result.stdout

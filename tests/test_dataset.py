@@ -23,7 +23,7 @@ def test_tiny_dataset_is_valid(tiny: Dataset) -> None:
     assert tiny.validate_all() == []
 
 
-def test_records_are_frozen_dataclasses(tiny: Dataset) -> None:
+def test_records_are_immutable_values(tiny: Dataset) -> None:
     summit = tiny.summits[0]
     assert isinstance(summit, model.Summit)
     assert summit.outcomes == ("Declaration on the Establishment of the SCO",)

@@ -89,3 +89,14 @@ def test_timeline_command(cli: Cli) -> None:
     assert [e["kind"] for e in json.loads(result.stdout)] == ["status", "status"]
     bad = cli("timeline", "--since", "yesterday")
     assert bad.exit_code == 2 and "--since" in bad.stderr
+
+
+def test_highlights_land_on_the_match_despite_control_characters(tiny_copy) -> None:  # type: ignore[no-untyped-def]
+    from conftest import edit
+
+    edit(tiny_copy, "summits.toml", '"Tianjin Declaration"', '"Held\\n\\n\\tin Tianjin"')
+    hits = search.search(Dataset(tiny_copy), "tianjin declaration held")
+    assert hits == []
+    hit = next(h for h in search.search(Dataset(tiny_copy), "held") if h.field == "outcomes[0]")
+    start, end = hit.spans[0]
+    assert hit.snippet[start:end] == "Held" and "\n" not in hit.snippet

@@ -16,7 +16,7 @@ import typer
 
 from sco_cli import output
 from sco_cli.dataset import Dataset, load, resolve_data_dir
-from sco_cli.errors import ExitStatus, ScoError
+from sco_cli.errors import ExitStatus, ScoError, UsageError
 from sco_cli.output import Format, Output
 
 EXIT_CODES = (
@@ -127,8 +127,12 @@ def one_or_all(
     title: Callable[[Any], str],
     listing: Callable[[Dataset], Any],
     heading: str,
+    filtered: bool = False,
 ) -> None:
-    """What most record commands do: one record in full when given its id, else the list."""
+    """What most record commands do: one record in full when given its id, else the list
+    (`filtered` says a filter option was given: it cannot narrow one record)."""
+    if key is not None and filtered:
+        raise UsageError("give one record (its id) or filters, not both")
     ds = dataset(ctx)
     if key is not None:
         record = find(ds, key)

@@ -191,15 +191,14 @@ def trade(
 
       $ sco trade --scope china_and_sco_family --json
     """
-    ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
-    if key is not None:
-        figure = query.find_record(ds.trade, "trade figure", key)
-        printer.one(ds, views.TRADE, figure, figure.indicator)
-        return
     wanted = query.parse_year(year) if year is not None else None
-    found = query.trade(ds, scope.value if scope else None, wanted)
-    printer.records(ds, views.TRADE, found, "Trade figures")
+    one_or_all(
+        ctx, out(ctx, json_, format_, fields, no_color), views.TRADE, key,
+        lambda ds, k: query.find_record(ds.trade, "trade figure", k),
+        lambda found: str(found.indicator),
+        lambda ds: query.trade(ds, scope.value if scope else None, wanted), "Trade figures",
+        filtered=scope is not None or year is not None,
+    )
 
 
 @app.command(epilog=fields_help("principles"), rich_help_panel="Records")
@@ -263,6 +262,8 @@ def chairs(
     ds = dataset(ctx)
     printer = out(ctx, json_, format_, fields, no_color)
     if key is not None and not key.strip().isdigit():
+        if country is not None:
+            raise UsageError("give one chairmanship (its id) or --country, not both")
         chair = query.find_record(ds.chairs, "chairmanship", key, query.chair_id)
         name = ds.countries[chair.country].name
         printer.one(ds, views.CHAIRS, chair, f"Chairmanship of {name} from {chair.start}")
@@ -361,7 +362,7 @@ def claims(
         lambda found: str(found.text),
         lambda ds: sorted((c for c in ds.claims if topic is None or c.topic == topic.value),
                           key=lambda c: (c.topic, date_key(c.date), c.id)),
-        "Claims",
+        "Claims", filtered=topic is not None,
     )
 
 
@@ -425,4 +426,5 @@ def sources(
     one_or_all(
         ctx, out(ctx, json_, format_, fields, no_color), views.SOURCES, key, query.find_source,
         lambda found: str(found.title), lambda ds: query.sources(ds, publisher), "Sources",
+        filtered=publisher is not None,
     )

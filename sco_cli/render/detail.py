@@ -111,7 +111,7 @@ def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
         if field in _SKIP or value is None or value == [] or value == "":
             continue
         label = header(field)
-        if field == "sources" and row.get("url") is None:
+        if field == "sources":
             out.append((label, [line for s in value for line in source_lines(ds, s)]))
         elif field == "variants":
             out.append(("Other sources report", variant_lines(value)))

@@ -105,7 +105,7 @@ def to_csv(rows: Iterable[Row], fields: Sequence[str]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(fields)
-    writer.writerows([scalar(row[f]) for f in fields] for row in rows)
+    writer.writerows([clean(scalar(row[f]), one_line=False) for f in fields] for row in rows)
     return out.getvalue()
 
 

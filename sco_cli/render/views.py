@@ -5,7 +5,8 @@ key order and the --fields choices; the types are the published JSON Schema (sco
 Tables, plain text and CSV are drawn from these dicts, so every format shows the same values.
 
 Type notation: `string`, `integer`, `number`, `boolean`, `date` (ISO 8601, possibly partial),
-`strings` (array of strings), a trailing `?` for "or null", `enum:a|b` for fixed values, and the
+`strings` (array of strings), a trailing `?` for "or null", `enum:a|b` for fixed values
+(`enum?:a|b` when null is allowed too), and the
 names of the shared shapes in `SHAPES` (`variants`, `history`, `counts`, ...).
 """
 
