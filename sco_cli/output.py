@@ -214,8 +214,10 @@ class Output:
 
     def _detail(self, title: str, pairs: Pairs, subtitle: str | None) -> None:
         if self.format is Format.plain:
-            heading = title + (f" ({subtitle})" if subtitle else "")
-            self._write(text.clean(heading) + "\n" + text.to_plain_detail(pairs))
+            # With --fields the lines are only the values asked for, easy to cut or grep.
+            heading = "" if self.fields else title + (f" ({subtitle})" if subtitle else "")
+            self._write((text.clean(heading) + "\n" if heading else "")
+                        + text.to_plain_detail(pairs))
             return
         from sco_cli.render import rich_out
 

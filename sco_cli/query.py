@@ -95,27 +95,39 @@ def find_country(ds: Dataset, name: str) -> model.Country:
     code = _country_index(ds).get(key)
     if code is not None:
         return ds.countries[code]
-    raise NotFoundError("country", shown, suggest_countries(ds, key))
+    error = NotFoundError("country", shown, suggest_countries(ds, key))
+    if not error.suggestions:
+        error.hint = f"'sco members' lists the {len(ds.countries)} countries of the SCO family"
+    raise error
 
 
 def suggest_countries(ds: Dataset, key: str, limit: int = 3) -> tuple[str, ...]:
+    """Names a mistyped `key` may have meant: those it begins, codes one letter off, and names
+    spelt nearly alike. A country outside the SCO family ('usa', 'United States') gets none
+    rather than a misleading one."""
     import difflib
 
     index = _country_index(ds)
-    scored = []
-    for candidate in index:
-        ratio = difflib.SequenceMatcher(None, key, candidate).ratio()
-        if ratio >= 0.6:
-            scored.append((ratio, candidate))
-    scored.sort(reverse=True)
-    best = scored[0][0] if scored else 0.0
     names: list[str] = []
-    for ratio, match in scored:  # only the names nearly as close as the closest
-        country_name = ds.countries[index[match]].name
-        if ratio >= best - 0.1 and country_name not in names:
-            names.append(country_name)
-    if not names:  # a prefix is a good guess when the typo is a truncation
-        names = sorted({ds.countries[c].name for k, c in index.items() if k.startswith(key[:3])})
+
+    def add(code: str) -> None:
+        if ds.countries[code].name not in names:
+            names.append(ds.countries[code].name)
+
+    for candidate, code in index.items():
+        begins = len(key) >= 3 and candidate.startswith(key)
+        one_letter_off = len(key) == len(candidate) <= 3 and sum(
+            a != b for a, b in zip(key, candidate, strict=True)) == 1
+        if begins or one_letter_off:
+            add(code)
+    scored = sorted(
+        ((difflib.SequenceMatcher(None, key, c).ratio(), c) for c in index if len(c) > 3),
+        reverse=True,
+    )
+    best = scored[0][0] if scored else 0.0
+    for ratio, candidate in scored:  # only the names nearly as close as the closest
+        if ratio >= max(0.75, best - 0.1):
+            add(index[candidate])
     return tuple(names[:limit])
 
 

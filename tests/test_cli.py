@@ -8,7 +8,8 @@ import pytest
 
 from conftest import Cli
 
-LISTINGS = ["summits", "members", "trade", "principles", "sources"]
+LISTINGS = ["summits", "members", "trade", "principles", "chairs", "secretaries", "institutions",
+            "claims", "events", "sources", "timeline"]
 
 
 @pytest.mark.parametrize("command", LISTINGS)

@@ -109,3 +109,15 @@ def test_parse_date_accepts_partial_dates(value: str) -> None:
 def test_parse_date_rejects_bad_dates(value: str) -> None:
     with pytest.raises(UsageError):
         query.parse_date(value)
+
+
+@pytest.mark.parametrize("name, suggestions", [("Turk", ("Türkiye",)), ("RUZ", ("Russia",)),
+                                               ("United States", ()), ("usa", ())])
+def test_suggestions_are_prefixes_near_codes_and_close_names(
+    tiny: Dataset, name: str, suggestions: tuple[str, ...]
+) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        query.find_country(tiny, name)
+    assert caught.value.suggestions == suggestions
+    if not suggestions:
+        assert caught.value.hint == "'sco members' lists the 3 countries of the SCO family"

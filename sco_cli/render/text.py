@@ -21,6 +21,7 @@ HEADERS = {
     "start_date": "Start",
     "end_date": "End",
     "host_name": "Host",
+    "summits_hosted": "Meetings hosted",
     "formal_name": "Formal name",
     "introduced_at": "Introduced at",
     "data_as_of": "Data as of",
