@@ -119,7 +119,8 @@ class Output:
 
     @classmethod
     def choose(
-        cls, json_: bool, format_: Format | None, fields: str | None, no_color: bool
+        cls, json_: bool, format_: Format | None, fields: str | None, no_color: bool,
+        view: View | None = None,
     ) -> Output:
         if json_ and format_ not in (None, Format.json):
             raise UsageError(f"--json and --format {format_.value} ask for different formats")
@@ -130,7 +131,10 @@ class Output:
             selected = tuple(f.strip() for f in fields.split(",") if f.strip())
             if not selected:
                 raise UsageError("--fields: give at least one field name")
-        return cls(chosen, selected, False if no_color else None, terminal)
+        chosen_output = cls(chosen, selected, False if no_color else None, terminal)
+        if view is not None:
+            chosen_output._select(view.fields, view.fields)  # an unknown field fails now
+        return chosen_output
 
     # -- what a command prints ------------------------------------------------------------
 

@@ -331,3 +331,8 @@ def test_version_names_the_dataset_given_with_data(tiny_copy) -> None:  # type: 
 
     result = Cli(bundled_data_dir())("--data", str(tiny_copy), "--version")
     assert "as of 2000-01-02" in result.stdout
+
+
+def test_bad_fields_fail_before_a_lookup_so_the_status_is_always_2(cli: Cli) -> None:
+    assert cli("country", "Narnia", "--fields", "bogus").exit_code == 2
+    assert cli("country", "Narnia", "--format", "bogus").exit_code == 2

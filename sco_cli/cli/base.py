@@ -18,6 +18,7 @@ from sco_cli import output
 from sco_cli.dataset import Dataset, load, resolve_data_dir
 from sco_cli.errors import ExitStatus, ScoError, UsageError
 from sco_cli.output import Format, Output
+from sco_cli.render.views import View
 
 EXIT_CODES = (
     "Exit codes: 0 success (an empty result too), 1 not found or invalid data, "
@@ -94,9 +95,10 @@ def dataset(ctx: typer.Context) -> Dataset:
     return load(resolve_data_dir(state(ctx).data_dir))
 
 
-def out(ctx: typer.Context, json_: bool, format_: Optional[Format], fields: Optional[str],
-        no_color: bool) -> Output:
-    return Output.choose(json_, format_, fields, no_color or state(ctx).no_color)
+def out(ctx: typer.Context, view: View, json_: bool, format_: Optional[Format],
+        fields: Optional[str], no_color: bool) -> Output:
+    """How this command prints; bad output options are refused before any data is read."""
+    return Output.choose(json_, format_, fields, no_color or state(ctx).no_color, view)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -118,10 +120,13 @@ def guarded(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+OutputOptions = tuple[bool, Optional[Format], Optional[str], bool]  # --json --format ...
+
+
 def one_or_all(
     ctx: typer.Context,
-    printer: Output,
-    view: Any,
+    view: View,
+    options: OutputOptions,
     key: Optional[str],
     find: Callable[[Dataset, str], Any],
     title: Callable[[Any], str],
@@ -131,6 +136,7 @@ def one_or_all(
 ) -> None:
     """What most record commands do: one record in full when given its id, else the list
     (`filtered` says a filter option was given: it cannot narrow one record)."""
+    printer = out(ctx, view, *options)
     if key is not None and filtered:
         raise UsageError("give one record (its id) or filters, not both")
     ds = dataset(ctx)

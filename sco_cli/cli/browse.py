@@ -64,7 +64,7 @@ def about(
 
       $ sco about --json | jq .counts
     """
-    out(ctx, json_, format_, fields, no_color).about(dataset(ctx))
+    out(ctx, views.ABOUT, json_, format_, fields, no_color).about(dataset(ctx))
 
 
 @app.command(epilog=fields_help("summits"), rich_help_panel="Records")
@@ -105,7 +105,7 @@ def summits(
       $ sco summits --council government --json | jq -r '.[].city'
     """
     ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
+    printer = out(ctx, views.SUMMITS, json_, format_, fields, no_color)
     if key is not None:
         from sco_cli.render.detail import summit_title
 
@@ -152,7 +152,7 @@ def members(
       $ sco members --json | jq -r '.[] | select(.status == "partner") | .name'
     """
     ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
+    printer = out(ctx, views.MEMBERS, json_, format_, fields, no_color)
     on = query.parse_date(as_of) if as_of is not None else None
     found = query.members(ds, status.value if status else None, on)
     title = f"The SCO family as of {on}" if on else "The SCO family"
@@ -193,7 +193,7 @@ def trade(
     """
     wanted = query.parse_year(year) if year is not None else None
     one_or_all(
-        ctx, out(ctx, json_, format_, fields, no_color), views.TRADE, key,
+        ctx, views.TRADE, (json_, format_, fields, no_color), key,
         lambda ds, k: query.find_record(ds.trade, "trade figure", k),
         lambda found: str(found.indicator),
         lambda ds: query.trade(ds, scope.value if scope else None, wanted), "Trade figures",
@@ -224,7 +224,7 @@ def principles(
       $ sco principles shanghai-spirit
     """
     one_or_all(
-        ctx, out(ctx, json_, format_, fields, no_color), views.PRINCIPLES, key,
+        ctx, views.PRINCIPLES, (json_, format_, fields, no_color), key,
         query.find_principle, lambda found: str(found.name), lambda ds: ds.principles,
         "Guiding principles",
     )
@@ -260,7 +260,7 @@ def chairs(
       $ sco chairs --country China --json
     """
     ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
+    printer = out(ctx, views.CHAIRS, json_, format_, fields, no_color)
     if key is not None and not key.strip().isdigit():
         if country is not None:
             raise UsageError("give one chairmanship (its id) or --country, not both")
@@ -296,7 +296,7 @@ def secretaries(
       $ sco secretaries --json | jq -r '.[-1].name'
     """
     one_or_all(
-        ctx, out(ctx, json_, format_, fields, no_color), views.SECRETARIES, key,
+        ctx, views.SECRETARIES, (json_, format_, fields, no_color), key,
         lambda ds, k: query.find_record(ds.secretaries, "Secretary-General", k,
                                         query.secretary_id),
         lambda found: str(found.name), lambda ds: ds.secretaries, "Secretaries-General",
@@ -326,7 +326,7 @@ def institutions(
       $ sco institutions --fields name,seat,established
     """
     one_or_all(
-        ctx, out(ctx, json_, format_, fields, no_color), views.INSTITUTIONS, key,
+        ctx, views.INSTITUTIONS, (json_, format_, fields, no_color), key,
         lambda ds, k: query.find_record(ds.bodies, "institution", k),
         lambda found: str(found.name), lambda ds: ds.bodies, "Institutions",
     )
@@ -357,7 +357,7 @@ def claims(
       $ sco claims --topic population --json
     """
     one_or_all(
-        ctx, out(ctx, json_, format_, fields, no_color), views.CLAIMS, key,
+        ctx, views.CLAIMS, (json_, format_, fields, no_color), key,
         lambda ds, k: query.find_record(ds.claims, "claim", k),
         lambda found: str(found.text),
         lambda ds: sorted((c for c in ds.claims if topic is None or c.topic == topic.value),
@@ -389,7 +389,7 @@ def events(
       $ sco events charter-signed
     """
     one_or_all(
-        ctx, out(ctx, json_, format_, fields, no_color), views.EVENTS, key,
+        ctx, views.EVENTS, (json_, format_, fields, no_color), key,
         lambda ds, k: query.find_record(ds.events, "event", k),
         lambda found: str(found.title),
         lambda ds: sorted(ds.events, key=lambda e: (date_key(e.date), e.id)), "Events",
@@ -424,7 +424,7 @@ def sources(
     if publisher is not None and not publisher.strip():
         raise UsageError("--publisher: give a publisher's name")
     one_or_all(
-        ctx, out(ctx, json_, format_, fields, no_color), views.SOURCES, key, query.find_source,
+        ctx, views.SOURCES, (json_, format_, fields, no_color), key, query.find_source,
         lambda found: str(found.title), lambda ds: query.sources(ds, publisher), "Sources",
         filtered=publisher is not None,
     )

@@ -62,7 +62,7 @@ def country(
       $ sco country UAE --json | jq .history
     """
     ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
+    printer = out(ctx, views.COUNTRY, json_, format_, fields, no_color)
     on = query.parse_date(as_of) if as_of is not None else None
     found = query.find_country(ds, name)
     title = f"{found.name} ({found.code})" + (f" as of {on}" if on else "")
@@ -97,7 +97,7 @@ def search(
     from sco_cli.search import search as run_search
 
     ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
+    printer = out(ctx, views.SEARCH, json_, format_, fields, no_color)
     if not text.strip():
         raise UsageError("TEXT: give at least one word to look for")
     hits = run_search(ds, text, limit)
@@ -144,7 +144,7 @@ def timeline(
     from sco_cli.timeline import timeline as build
 
     ds = dataset(ctx)
-    printer = out(ctx, json_, format_, fields, no_color)
+    printer = out(ctx, views.TIMELINE, json_, format_, fields, no_color)
     low = query.parse_date(since, "--since") if since is not None else None
     high = query.parse_date(until, "--until") if until is not None else None
     if low and high and date_key(low) > date_key(high):
