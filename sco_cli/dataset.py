@@ -241,6 +241,10 @@ class Dataset:
     def claims(self) -> tuple[model.Claim, ...]:
         return typing.cast(tuple[model.Claim, ...], self.section("claims"))
 
+    def by_id(self, name: str, ident: str) -> Any:
+        """One record of a section by its id, or None."""
+        return self._index(name).get(ident)
+
     def section(self, name: str) -> Any:
         """The records of a section, built and with every reference checked; DataError (every
         time it is asked for) if the section has any problem."""

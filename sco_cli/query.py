@@ -345,7 +345,8 @@ def sources(ds: Dataset, publisher: str | None = None) -> list[model.Source]:
 
 
 def body(ds: Dataset, body_id: str) -> model.Body | None:
-    return next((b for b in ds.bodies if b.id == body_id), None)
+    body: model.Body | None = ds.by_id("bodies", body_id)
+    return body
 
 
 def current_chair(ds: Dataset) -> model.Chair | None:

@@ -44,7 +44,7 @@ def history_lines(ds: Dataset, history: list[Row]) -> list[str]:
         lines.append(f"{status}: {entry['start']} to {entry['end'] or 'now'}")
         decision = entry.get("decision")
         if decision:
-            summit = next((s for s in ds.summits if s.id == decision), None)
+            summit = ds.by_id("summits", decision)
             name = meeting_name(summit.council, summit.number) if summit else decision
             place = f", {summit.city}" if summit and summit.city else ""
             lines.append(f"  decided at the {name}{place} [{decision}]")
@@ -78,7 +78,7 @@ def _secretary_line(ds: Dataset, item: Row) -> str:
 
 
 def _trade_line(ds: Dataset, figure_id: str) -> str:
-    figure = next((f for f in ds.trade if f.id == figure_id), None)
+    figure = ds.by_id("trade", figure_id)
     if figure is None:
         return figure_id
     value = f"{scalar(figure.value)} {figure.unit}"
@@ -86,7 +86,7 @@ def _trade_line(ds: Dataset, figure_id: str) -> str:
 
 
 def _claim_line(ds: Dataset, claim_id: str) -> str:
-    claim = next((c for c in ds.claims if c.id == claim_id), None)
+    claim = ds.by_id("claims", claim_id)
     return f"{claim.date}: {claim.text} [{claim_id}]" if claim else claim_id
 
 
