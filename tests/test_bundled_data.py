@@ -13,9 +13,9 @@ import pytest
 from sco_cli import query
 from sco_cli.dataset import Dataset, bundled_data_dir, date_key
 
-SEED = "realnoevremya-2025-07-18"
-# The principles the seed column speaks of; each must cite it, agreeing or as a variant.
-SEED_PRINCIPLES = {"shanghai-spirit", "community-with-shared-future", "five-common-homes",
+COLUMN = "realnoevremya-2025-07-18"  # the Realnoe Vremya column of 18 July 2025
+# The principles the column speaks of; each must cite it, agreeing or as a variant.
+COLUMN_PRINCIPLES = {"shanghai-spirit", "community-with-shared-future", "five-common-homes",
                    "six-areas-of-cooperation", "gdi-priority-areas"}
 
 
@@ -142,16 +142,16 @@ def test_known_disagreements_are_kept_side_by_side(ds: Dataset) -> None:
     assert any(len(v) == 9 for v in variants_of(gdi, "items") if isinstance(v, list))
 
 
-def test_the_seed_article_is_cited_across_the_dataset(ds: Dataset) -> None:
-    assert {p.id for p in ds.principles} >= SEED_PRINCIPLES
+def test_the_realnoe_vremya_column_is_cited_across_the_dataset(ds: Dataset) -> None:
+    assert {p.id for p in ds.principles} >= COLUMN_PRINCIPLES
     citing = {
-        "summits": any(SEED in s.sources for s in ds.summits),
-        "trade": any(SEED in f.sources or any(SEED in v.sources for v in f.variants)
+        "summits": any(COLUMN in s.sources for s in ds.summits),
+        "trade": any(COLUMN in f.sources or any(COLUMN in v.sources for v in f.variants)
                      for f in ds.trade),
-        "principles": all(SEED in p.sources or any(SEED in v.sources for v in p.variants)
-                          for p in ds.principles if p.id in SEED_PRINCIPLES),
-        "claims": any(SEED in c.sources for c in ds.claims),
-        "chairs": any(any(SEED in v.sources for v in c.variants) for c in ds.chairs),
+        "principles": all(COLUMN in p.sources or any(COLUMN in v.sources for v in p.variants)
+                          for p in ds.principles if p.id in COLUMN_PRINCIPLES),
+        "claims": any(COLUMN in c.sources for c in ds.claims),
+        "chairs": any(any(COLUMN in v.sources for v in c.variants) for c in ds.chairs),
     }
     assert all(citing.values()), citing
 
