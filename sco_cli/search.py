@@ -2,7 +2,8 @@
 
 Matching is case- and accent-insensitive and needs every word of the query in one field. A hit
 scores higher when the field is a name or title, when words match whole rather than inside
-other words, and when the query appears as a phrase. Each record gives its best field only.
+other words, when the query appears as a phrase, and most when it is the whole field. Each
+record gives its best field only.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import Any
 
 from sco_cli import model
 from sco_cli.dataset import Dataset
-from sco_cli.query import chair_id, meeting_name, secretary_id
+from sco_cli.errors import ScoError
+from sco_cli.query import chair_id, find_country, meeting_name, secretary_id
 
 SNIPPET_WIDTH = 90
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -55,19 +57,34 @@ def fold(text: str) -> str:
 
 
 def search(ds: Dataset, query: str, limit: int | None = None) -> list[Hit]:
-    terms = fold(query[:MAX_QUERY_LENGTH]).split()
-    if not terms:
+    """Hits for `query`, best first. A query that names a country (Türkiye, TUR, Turkey) also
+    finds the records that call it by its other names."""
+    asked = fold(query[:MAX_QUERY_LENGTH]).split()
+    queries = [fold(q).split() for q in _names_for(ds, query[:MAX_QUERY_LENGTH])]
+    queries = [terms for terms in queries if terms]
+    if not queries:
         return []
-    phrase = " ".join(terms)
     best: dict[tuple[str, str], Hit] = {}
     for kind, ident, field, text in documents(ds):
-        hit = _match(kind, ident, field, text, terms, phrase)
-        if hit is not None:
+        for terms in queries:
+            hit = _match(kind, ident, field, text, terms, " ".join(terms))
+            if hit is not None and terms != asked:  # another name: a shade below the one typed
+                hit = hit.replace(score=round(hit.score * 0.95, 3))
             key = (kind, ident)
-            if key not in best or hit.score > best[key].score:
+            if hit is not None and (key not in best or hit.score > best[key].score):
                 best[key] = hit
     hits = sorted(best.values(), key=lambda h: (-h.score, KIND_ORDER.index(h.kind), h.id))
     return hits[:limit] if limit else hits
+
+
+def _names_for(ds: Dataset, query: str) -> list[str]:
+    """The query, or, when it names a country of the dataset, that country's names (a code
+    such as 'IN' would otherwise match inside every word)."""
+    try:
+        country = find_country(ds, query)
+    except ScoError:
+        return [query]
+    return list(dict.fromkeys((country.name, country.formal_name, *country.aliases)))
 
 
 def _match(
@@ -91,8 +108,12 @@ def _match(
             quality = 0.4
         spans.append((at, at + len(term)))
         score += quality
-    if len(terms) > 1 and phrase in " ".join(folded.split()):
+    score /= len(terms)  # how well each word matched, so longer queries do not win by length
+    words = " ".join(folded.split())
+    if words == phrase:  # the whole field is what was asked for
         score += 1.0
+    elif len(terms) > 1 and phrase in words:
+        score += 0.5
     weight = WEIGHTS.get(field.split("[")[0], DEFAULT_WEIGHT) * KIND_WEIGHTS.get(kind, 1.0)
     score = score * weight / (1 + len(folded) / 400)  # a match in a short field counts more
     snippet, shifted = _snippet(text, sorted(spans))

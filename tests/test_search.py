@@ -100,3 +100,15 @@ def test_highlights_land_on_the_match_despite_control_characters(tiny_copy) -> N
     hit = next(h for h in search.search(Dataset(tiny_copy), "held") if h.field == "outcomes[0]")
     start, end = hit.spans[0]
     assert hit.snippet[start:end] == "Held" and "\n" not in hit.snippet
+
+
+def test_a_country_is_found_by_any_of_its_names(tiny_copy) -> None:  # type: ignore[no-untyped-def]
+    from conftest import edit
+
+    edit(tiny_copy, "trade.toml", 'note = "Members, observers and dialogue partners."',
+         'note = "Members, observers and dialogue partners such as Turkey."')
+    ds = Dataset(tiny_copy)
+    by_alias = {(h.kind, h.id) for h in search.search(ds, "Türkiye")}
+    assert ("trade", "china-family-2024") in by_alias  # the note says "Turkey"
+    assert ("country", "TUR") in by_alias
+    assert {(h.kind, h.id) for h in search.search(ds, "tur")} == by_alias
