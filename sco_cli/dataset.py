@@ -583,10 +583,19 @@ def _describe_value(raw: Any) -> str:
     return names.get(type(raw), type(raw).__name__)
 
 
-def _nearest(word: str, choices: Iterable[str]) -> str:
+def closest(wanted: str, choices: Iterable[str], limit: int = 3) -> tuple[str, ...]:
+    """The choices that start with `wanted`, then those most like it."""
     import difflib
 
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    folded = {c.casefold(): c for c in choices}
+    starting = [c for f, c in folded.items() if wanted and f.startswith(wanted)]
+    alike = [folded[f] for f in difflib.get_close_matches(wanted, list(folded), n=limit,
+                                                           cutoff=0.6)]
+    return tuple(dict.fromkeys(starting + alike))[:limit]
+
+
+def _nearest(word: str, choices: Iterable[str]) -> str:
+    close = closest(word.casefold(), list(choices), limit=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

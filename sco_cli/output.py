@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sco_cli import query
-from sco_cli.dataset import Dataset
+from sco_cli.dataset import Dataset, closest
 from sco_cli.errors import ScoError, UsageError
 from sco_cli.render import text, views
 from sco_cli.render.views import Row, View
@@ -159,12 +159,8 @@ class Output:
         """Search hits; on a terminal, the matched words stand out in the snippets."""
         rows = [views.hit_row(ds, hit) for hit in found]
         if self.format is Format.table and self.fields is None and rows:
-            from sco_cli.render import rich_out
-
-            marks = {"snippet": [hit.spans for hit in found]}
-            grid = rich_out.table(rows, views.SEARCH.columns, title, highlights=marks,
-                                  width=rich_out.width(sys.stdout, self.color))
-            rich_out.render(sys.stdout, grid, self.color)
+            spans = {"snippet": [hit.spans for hit in found]}
+            self._draw_table(rows, views.SEARCH.columns, title, [], [], spans)
             return
         self.listing(ds, views.SEARCH, rows, title)
 
@@ -210,7 +206,7 @@ class Output:
             return default
         unknown = [f for f in self.fields if f not in valid]
         if unknown:
-            close = query.closest(unknown[0].casefold(), valid, limit=1)
+            close = closest(unknown[0].casefold(), valid, limit=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise UsageError(f"--fields: unknown field {unknown[0]!r}{hint}; valid fields: "
                              f"{', '.join(valid)}")
@@ -228,11 +224,12 @@ class Output:
         rich_out.render(sys.stdout, rich_out.panel(title, pairs, subtitle), self.color)
 
     def _draw_table(self, rows: list[Row], fields: tuple[str, ...], title: str,
-                    marks: list[bool], notes: list[str]) -> None:
+                    marks: list[bool], notes: list[str],
+                    highlights: dict[str, list[Any]] | None = None) -> None:
         from sco_cli.render import rich_out
 
         available = None if self.fields else rich_out.width(sys.stdout, self.color)
-        grid = rich_out.table(rows, fields, title, marks, notes, width=available)
+        grid = rich_out.table(rows, fields, title, marks, notes, highlights, width=available)
         rich_out.render(sys.stdout, grid, self.color)
 
     def _write(self, data: str) -> None:

@@ -9,7 +9,7 @@ from functools import cache
 from typing import TypeVar
 
 from sco_cli import model
-from sco_cli.dataset import Dataset, check_date, date_key, record_id
+from sco_cli.dataset import Dataset, check_date, closest, date_key, record_id
 from sco_cli.errors import NotFoundError, UsageError
 
 MAX_NAME_LENGTH = 100
@@ -301,17 +301,6 @@ def find_record(
     if wanted in ids:
         return ids[wanted]
     raise NotFoundError(kind, shorten(key), closest(wanted, [get(r) for r in records]))
-
-
-def closest(wanted: str, choices: Sequence[str], limit: int = 3) -> tuple[str, ...]:
-    """The choices that start with `wanted`, then those most like it."""
-    import difflib
-
-    folded = {c.casefold(): c for c in choices}
-    starting = [c for f, c in folded.items() if wanted and f.startswith(wanted)]
-    alike = [folded[f] for f in difflib.get_close_matches(wanted, list(folded), n=limit,
-                                                           cutoff=0.6)]
-    return tuple(dict.fromkeys(starting + alike))[:limit]
 
 
 def chair_id(chair: model.Chair) -> str:
