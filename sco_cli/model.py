@@ -25,11 +25,17 @@ class Record:
 
     __fields__: ClassVar[tuple[str, ...]] = ()
     __required__: ClassVar[tuple[str, ...]] = ()
+    __hints__: ClassVar[dict[str, Any]] = {}
 
     def __init_subclass__(cls) -> None:
-        names = tuple(cls.__dict__.get("__annotations__", {}))
-        cls.__fields__ = names
-        cls.__required__ = tuple(n for n in names if n not in cls.__dict__)
+        # A record's own fields come first, then those it inherits: the shared `note`,
+        # `inferred`, `variants` and `sources` close every record, in the TOML and the JSON.
+        own = dict(cls.__dict__.get("__annotations__", {}))
+        inherited = {n: t for base in reversed(cls.__mro__[1:])
+                     for n, t in getattr(base, "__hints__", {}).items() if n not in own}
+        cls.__hints__ = {**own, **inherited}
+        cls.__fields__ = tuple(cls.__hints__)
+        cls.__required__ = tuple(n for n in cls.__fields__ if not _has_default(cls, n))
 
     def __init__(self, **values: Any) -> None:
         missing = [n for n in self.__required__ if n not in values]
@@ -62,6 +68,10 @@ class Record:
     def __repr__(self) -> str:
         inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__fields__)
         return f"{type(self).__name__}({inner})"
+
+
+def _has_default(cls: type, name: str) -> bool:
+    return any(name in vars(base) for base in cls.__mro__ if base is not Record)
 
 
 class Date(str):
@@ -120,6 +130,16 @@ class Variant(Record):
     note: str | None = None
 
 
+class Cited(Record):
+    """What every sourced record ends with: a note, the fields it infers, the values other
+    sources report, and its sources (required, never empty)."""
+
+    note: str | None = None
+    inferred: tuple[str, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    sources: tuple[SourceId, ...]
+
+
 class Source(Record):
     id: str
     title: str
@@ -141,144 +161,218 @@ class DatasetInfo(Record):
     description: str
 
 
-class Organisation(Record):
+class Organisation(Cited):
     name: str
     abbreviation: str
     founded: Date
     founded_in: str
     official_languages: tuple[str, ...]
-    sources: tuple[SourceId, ...]
-    note: str | None = None
-    variants: tuple[Variant, ...] = ()
 
 
-class Body(Record):
+class Body(Cited):
     id: str
     name: str
     kind: BodyKind
-    role: str
-    sources: tuple[SourceId, ...]
     seat: str | None = None
     established: Date | None = None
-    note: str | None = None
-    variants: tuple[Variant, ...] = ()
+    role: str
 
 
-class Event(Record):
+class Event(Cited):
     id: str
     date: Date
     title: str
-    sources: tuple[SourceId, ...]
     countries: tuple[CountryCode, ...] = ()
-    note: str | None = None
-    variants: tuple[Variant, ...] = ()
 
 
-class Summit(Record):
+class Summit(Cited):
     id: str
     council: Council
+    # Stated by a source, or inferred from the order of meetings (see `inferred`).
+    number: int | None = None
     status: SummitStatus
     start_date: Date
     end_date: Date
+    city: str | None = None
     host: CountryCode
-    sources: tuple[SourceId, ...]
     # Unknown for a meeting that is only scheduled.
     format: Format | None = None
-    number: int | None = None
-    city: str | None = None
     chair: str | None = None
     outcomes: tuple[str, ...] = ()
-    note: str | None = None
-    inferred: tuple[str, ...] = ()
-    variants: tuple[Variant, ...] = ()
 
 
-class StatusPeriod(Record):
+class StatusPeriod(Cited):
     """One span of a country's status; `end` is None while current, else the next `start`."""
 
     status: Status
     start: Date
-    sources: tuple[SourceId, ...]
     end: Date | None = None
     decision: SummitId | None = None
     memorandum: Date | None = None
-    note: str | None = None
-    variants: tuple[Variant, ...] = ()
 
 
-class Country(Record):
+class Country(Cited):
     code: CountryCode
     alpha2: str
     name: str
     formal_name: str
     capital: str
-    sources: tuple[SourceId, ...]
-    history: tuple[StatusPeriod, ...]
     aliases: tuple[str, ...] = ()
-    note: str | None = None
-    variants: tuple[Variant, ...] = ()
+    history: tuple[StatusPeriod, ...]
 
 
-class TradeFigure(Record):
+class TradeFigure(Cited):
     id: str
     indicator: str
     period: Period
     value: float
     unit: str
     scope: Scope
-    sources: tuple[SourceId, ...]
-    note: str | None = None
-    inferred: tuple[str, ...] = ()
-    variants: tuple[Variant, ...] = ()
 
 
-class Principle(Record):
+class Principle(Cited):
     id: str
     name: str
     items: tuple[str, ...]
     introduced: Date
     introduced_at: str
-    sources: tuple[SourceId, ...]
     summit: SummitId | None = None
-    note: str | None = None
-    inferred: tuple[str, ...] = ()
-    variants: tuple[Variant, ...] = ()
 
 
-class Chair(Record):
+class Chair(Cited):
     country: CountryCode
     start: Date
-    sources: tuple[SourceId, ...]
     end: Date | None = None
     slogan: str | None = None
     themed_year: str | None = None
-    note: str | None = None
-    inferred: tuple[str, ...] = ()
-    variants: tuple[Variant, ...] = ()
 
 
-class Secretary(Record):
+class Secretary(Cited):
     name: str
     country: CountryCode
     start: Date
     end: Date
-    sources: tuple[SourceId, ...]
     title: str | None = None
-    note: str | None = None
-    variants: tuple[Variant, ...] = ()
 
 
-class Claim(Record):
+class Claim(Cited):
     id: str
     topic: Topic
     text: str
-    date: Date
-    basis: Basis
-    sources: tuple[SourceId, ...]
     value: float | None = None
     unit: str | None = None
+    date: Date
+    basis: Basis
     measure: Measure | None = None
     subject: CountryCode | None = None
-    note: str | None = None
-    inferred: tuple[str, ...] = ()
-    variants: tuple[Variant, ...] = ()
+
+
+# -- answers built by queries rather than read from a file -------------------------------------
+
+
+class Seat(Record):
+    name: str
+    seat: str | None
+    established: Date | None
+
+
+class LatestSummit(Record):
+    id: str
+    number: int | None
+    city: str | None
+    host: str
+    start_date: Date
+    end_date: Date
+
+
+class CurrentChair(Record):
+    country: str
+    name: str | None
+    start: Date
+
+
+class Overview(Record):
+    """What `sco about` says: the organisation, its family by status, the dataset."""
+
+    name: str
+    abbreviation: str
+    founded: Date
+    founded_in: str
+    official_languages: tuple[str, ...]
+    secretariat: Seat | None
+    rats: Seat | None
+    counts: dict[Status, int]
+    family_size: int
+    latest_summit: LatestSummit | None
+    current_chair: CurrentChair | None
+    data_as_of: Date
+    dataset_version: str
+    licence: str
+    sources: tuple[str, ...]
+
+
+class HostedMeeting(Record):
+    id: str
+    council: Council
+    number: int | None
+    start_date: Date
+    city: str | None
+    status: SummitStatus
+
+
+class Chairmanship(Record):
+    start: Date
+    end: Date | None
+    slogan: str | None
+    inferred: bool
+
+
+class SecretaryGeneralTerm(Record):
+    name: str
+    start: Date
+    end: Date | None
+
+
+class Profile(Record):
+    """Everything the dataset says about one country, as it stood on `as_of` if given."""
+
+    code: str
+    alpha2: str
+    name: str
+    formal_name: str
+    capital: str
+    aliases: tuple[str, ...]
+    as_of: Date | None
+    status: Status | None
+    since: Date | None
+    history: tuple[StatusPeriod, ...]
+    summits_hosted: tuple[HostedMeeting, ...]
+    chairmanships: tuple[Chairmanship, ...]
+    secretaries_general: tuple[SecretaryGeneralTerm, ...]
+    trade: tuple[str, ...]
+    claims: tuple[str, ...]
+    note: str | None
+    variants: tuple[Variant, ...]
+    sources: tuple[str, ...]
+
+
+class Hit(Record):
+    """A search hit: the record, the field that matched, a snippet and where in it."""
+
+    kind: str
+    id: str
+    field: str
+    snippet: str
+    spans: tuple[tuple[int, int], ...]
+    score: float
+
+
+class Entry(Record):
+    """One line of the timeline."""
+
+    date: Date
+    kind: str
+    id: str
+    title: str
+    countries: tuple[str, ...]
+    sources: tuple[str, ...]

@@ -13,11 +13,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from sco_cli import query
-from sco_cli.dataset import Dataset, closest
+from sco_cli import contract, kinds
+from sco_cli.contract import Row
 from sco_cli.errors import ScoError, UsageError
-from sco_cli.render import text, views
-from sco_cli.render.views import Row, View
+from sco_cli.kinds import Kind
+from sco_cli.names import closest
+from sco_cli.render import text
+from sco_cli.wording import ordinal
 
 Pairs = list[tuple[str, Any]]  # (label, value) rows of a record shown in full
 
@@ -31,13 +33,18 @@ class Format(str, enum.Enum):
     tsv = "tsv"
 
 
-# For the note under a table: the plural people use, and how to show one record in full.
-NOUNS = {"summits": "meetings", "members": "countries", "trade": "figures", "search": "hits",
-         "timeline": "events", "chairs": "chairmanships", "claims": "claims"}
-SHOW = {"summits": ("summits", "id"), "members": ("country", "code"), "trade": ("trade", "id"),
-        "principles": ("principles", "id"), "chairs": ("chairs", "id"),
-        "secretaries": ("secretaries", "id"), "institutions": ("institutions", "id"),
-        "claims": ("claims", "id"), "events": ("events", "id"), "sources": ("sources", "id")}
+class Emission:
+    """What a command prints: text for stdout, or a drawing (a Rich renderable) for a
+    terminal, and remarks for a person on stderr. Only the CLI writes them (cli/base.py)."""
+
+    __slots__ = ("text", "drawing", "notes", "color")
+
+    def __init__(self, text: str | None = None, drawing: Any = None,
+                 notes: Sequence[str] = (), color: bool | None = None) -> None:
+        self.text = text
+        self.drawing = drawing
+        self.notes = list(notes)
+        self.color = color
 
 
 class PipeGuard:
@@ -105,7 +112,8 @@ def _ascii_only() -> bool:
 
 
 class Output:
-    """How this run prints: the format, the fields, colour, and whether stdout is a terminal."""
+    """How this run prints: the format, the fields, colour, and whether stdout is a terminal.
+    Its methods return an Emission; they never write."""
 
     __slots__ = ("format", "fields", "color", "terminal")
 
@@ -120,7 +128,7 @@ class Output:
     @classmethod
     def choose(
         cls, json_: bool, format_: Format | None, fields: str | None, no_color: bool,
-        view: View | None = None,
+        kind: Kind | None = None,
     ) -> Output:
         if json_ and format_ not in (None, Format.json):
             raise UsageError(f"--json and --format {format_.value} ask for different formats")
@@ -132,63 +140,61 @@ class Output:
             if not selected:
                 raise UsageError("--fields: give at least one field name")
         chosen_output = cls(chosen, selected, False if no_color else None, terminal)
-        if view is not None:
-            chosen_output._select(view.fields, view.fields)  # an unknown field fails now
+        if kind is not None:
+            valid = contract.fields(kind)
+            chosen_output._select(valid, valid)  # an unknown field fails now
         return chosen_output
-
-    # -- what a command prints ------------------------------------------------------------
-
-    def about(self, ds: Dataset) -> None:
-        row = views.about_row(ds)
-        if self.format in (Format.table, Format.plain) and self.fields is None:
-            self._detail(row["name"], _about_pairs(row), f"data as of {row['data_as_of']}")
-        else:
-            self.record(ds, views.ABOUT, row, row["name"])
 
     # -- shapes ---------------------------------------------------------------------------
 
-    def records(self, ds: Dataset, view: View, found: Sequence[Any], title: str) -> None:
-        """Many records of one view: a table, lines of plain text, or a JSON array."""
-        self.listing(ds, view, [view.build(ds, record) for record in found], title)
+    def about(self, ds: Any, overview: Any) -> Emission:
+        row = contract.row(kinds.ABOUT, ds, overview)
+        if self.format in (Format.table, Format.plain) and self.fields is None:
+            return self._detail(row["name"], _about_pairs(row), f"data as of {row['data_as_of']}")
+        return self.record(ds, kinds.ABOUT, row, row["name"])
 
-    def one(self, ds: Dataset, view: View, found: Any, title: str) -> None:
+    def records(self, ds: Any, kind: Kind, found: Sequence[Any], title: str) -> Emission:
+        """Many records of one kind: a table, lines of plain text, or a JSON array."""
+        return self.listing(ds, kind, [contract.row(kind, ds, r) for r in found], title)
+
+    def one(self, ds: Any, kind: Kind, found: Any, title: str | None = None) -> Emission:
         """One record in full: a panel, 'Label: value' lines, or a JSON object."""
-        self.record(ds, view, view.build(ds, found), title)
+        row = contract.row(kind, ds, found)
+        heading = title or (kind.title(row) if kind.title else str(row[kind.id_field]))
+        return self.record(ds, kind, row, heading)
 
-    def hits(self, ds: Dataset, found: Sequence[Any], title: str) -> None:
+    def hits(self, ds: Any, found: Sequence[Any], title: str) -> Emission:
         """Search hits; on a terminal, the matched words stand out in the snippets."""
-        rows = [views.hit_row(ds, hit) for hit in found]
+        rows = [contract.row(kinds.SEARCH, ds, hit) for hit in found]
         if self.format is Format.table and self.fields is None and rows:
             spans = {"snippet": [hit.spans for hit in found]}
-            self._draw_table(rows, views.SEARCH.columns, title, [], [], spans)
-            return
-        self.listing(ds, views.SEARCH, rows, title)
+            return self._draw_table(kinds.SEARCH, rows, kinds.SEARCH.columns, title, [], [],
+                                    spans)
+        return self.listing(ds, kinds.SEARCH, rows, title)
 
-    def listing(self, ds: Dataset, view: View, rows: list[Row], title: str) -> None:
+    def listing(self, ds: Any, kind: Kind, rows: list[Row], title: str) -> Emission:
+        valid = contract.fields(kind)
         if self.format in (Format.table, Format.plain):
-            fields = self._select(view.fields, view.columns)
+            fields = self._select(valid, kind.columns)
             if not rows:
-                note(f"No {NOUNS.get(view.name, view.name)} match.")
-                return
+                return Emission(notes=[f"No {kind.noun} match."])
             if self.format is Format.plain:
-                self._write(text.to_plain(rows, fields))
-                return
-            marks = [views.has_variants(r) for r in rows]
-            self._draw_table(rows, fields, title, marks, _table_notes(view, rows, marks))
-            return
-        fields = self._select(view.fields, view.fields)
+                return Emission(text.to_plain(rows, fields))
+            marks = [has_variants(r) for r in rows]
+            return self._draw_table(kind, rows, fields, title, marks,
+                                    _table_notes(kind, rows, marks))
+        fields = self._select(valid, valid)
         projected = [{f: r[f] for f in fields} for r in rows]
-        self._write(self._machine(projected, fields, many=True))
+        return Emission(self._machine(projected, fields, many=True))
 
-    def record(self, ds: Dataset, view: View, row: Row, title: str) -> None:
-        fields = self._select(view.fields, view.fields)
+    def record(self, ds: Any, kind: Kind, row: Row, title: str) -> Emission:
+        fields = self._select(contract.fields(kind), contract.fields(kind))
         if self.format in (Format.table, Format.plain):
             from sco_cli.render import detail
 
-            self._detail(title, detail.pairs(ds, row, fields), None)
-            return
+            return self._detail(title, detail.pairs(ds, row, fields), None)
         projected = {f: row[f] for f in fields}
-        self._write(self._machine(projected, fields, many=False))
+        return Emission(self._machine(projected, fields, many=False))
 
     def _machine(self, data: Any, fields: tuple[str, ...], many: bool) -> str:
         ascii_only = _ascii_only()
@@ -206,42 +212,44 @@ class Output:
             return default
         unknown = [f for f in self.fields if f not in valid]
         if unknown:
-            close = closest(unknown[0].casefold(), valid, limit=1)
+            close = closest(unknown[0], valid, limit=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise UsageError(f"--fields: unknown field {unknown[0]!r}{hint}; valid fields: "
                              f"{', '.join(valid)}")
         return self.fields
 
-    def _detail(self, title: str, pairs: Pairs, subtitle: str | None) -> None:
+    def _detail(self, title: str, pairs: Pairs, subtitle: str | None) -> Emission:
         if self.format is Format.plain:
             # With --fields the lines are only the values asked for, easy to cut or grep.
             heading = "" if self.fields else title + (f" ({subtitle})" if subtitle else "")
-            self._write((text.clean(heading) + "\n" if heading else "")
-                        + text.to_plain_detail(pairs))
-            return
+            return Emission((text.clean(heading) + "\n" if heading else "")
+                            + text.to_plain_detail(pairs))
         from sco_cli.render import rich_out
 
-        rich_out.render(sys.stdout, rich_out.panel(title, pairs, subtitle), self.color)
+        return Emission(drawing=rich_out.panel(title, pairs, subtitle), color=self.color)
 
-    def _draw_table(self, rows: list[Row], fields: tuple[str, ...], title: str,
+    def _draw_table(self, kind: Kind, rows: list[Row], fields: tuple[str, ...], title: str,
                     marks: list[bool], notes: list[str],
-                    highlights: dict[str, list[Any]] | None = None) -> None:
+                    highlights: dict[str, list[Any]] | None = None) -> Emission:
         from sco_cli.render import rich_out
 
         available = None if self.fields else rich_out.width(sys.stdout, self.color)
-        grid = rich_out.table(rows, fields, title, marks, notes, highlights, width=available)
-        rich_out.render(sys.stdout, grid, self.color)
-
-    def _write(self, data: str) -> None:
-        sys.stdout.write(data)
-        sys.stdout.flush()
+        grid = rich_out.table(rows, fields, title, marks, notes, highlights, width=available,
+                              drop=kind.drop)
+        return Emission(drawing=grid, color=self.color)
 
 
-def _table_notes(view: View, rows: list[Row], marks: list[bool]) -> list[str]:
+def has_variants(row: Row) -> bool:
+    if row.get("variants"):
+        return True
+    return any(entry.get("variants") for entry in row.get("history") or ())
+
+
+def _table_notes(kind: Kind, rows: list[Row], marks: list[bool]) -> list[str]:
     """The lines under a table that explain its marks, with a command to copy."""
     notes = []
-    if any(marks) and view.name in SHOW:
-        command, key = SHOW[view.name]
+    if any(marks) and kind.file is not None:
+        command, key = kind.show or kind.command, kind.id_field
         example = rows[marks.index(True)][key]
         notes.append(f"* other sources report different values; see them with: "
                      f"sco {command} {example}")
@@ -252,7 +260,7 @@ def _staleness(as_of: str) -> str:
     """A warning when the data is more than half a year old: later events are missing."""
     import datetime
 
-    from sco_cli.dataset import date_key
+    from sco_cli.dates import date_key
 
     age = datetime.date.today() - datetime.date.fromisoformat(date_key(as_of))
     return "; later events are not covered" if age.days > 182 else ""
@@ -276,7 +284,7 @@ def _about_pairs(row: Row) -> Pairs:
     if latest:
         when = latest["start_date"] if latest["start_date"] == latest["end_date"] else (
             f"{latest['start_date']} to {latest['end_date']}")
-        number = query.ordinal(latest["number"]) + " summit, " if latest["number"] else ""
+        number = ordinal(latest["number"]) + " summit, " if latest["number"] else ""
         place = latest["city"] or latest.get("host_name") or latest["host"]
         pairs.append(("Latest summit", f"{number}{place}, {when}"))
     if chair:

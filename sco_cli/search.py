@@ -9,51 +9,20 @@ record gives its best field only.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from sco_cli import model
+from sco_cli import kinds
 from sco_cli.dataset import Dataset
 from sco_cli.errors import ScoError
-from sco_cli.query import chair_id, find_country, meeting_name, secretary_id
+from sco_cli.model import Hit
+from sco_cli.names import fold
+from sco_cli.query import find_country
 
 SNIPPET_WIDTH = 90
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_QUERY_LENGTH = 200
-
-# How much a match in each kind of field counts.
-WEIGHTS = {"name": 3.0, "title": 3.0, "city": 3.0, "text": 2.0, "items": 2.0, "outcomes": 2.0,
-           "indicator": 2.0, "slogan": 2.0, "aliases": 3.0, "formal_name": 2.5, "capital": 2.0,
-           "publisher": 1.5, "role": 1.5, "chair": 2.0, "seat": 2.0, "introduced_at": 1.5}
-DEFAULT_WEIGHT = 1.0
-# A source's title names a page about a fact, not the fact: it ranks below the records.
-KIND_WEIGHTS = {"source": 0.5}
-KIND_ORDER = ("country", "summit", "principle", "institution", "event", "chair", "secretary",
-              "trade", "claim", "source")
-
-
-class Hit(model.Record):
-    kind: str
-    id: str
-    field: str
-    snippet: str
-    spans: tuple[tuple[int, int], ...]
-    score: float
-
-
-_ASCII_FOLD = {c: (chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)}
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, one character for one: positions map back to `text`."""
-    if text.isascii():  # the common case, done in C
-        return text.translate(_ASCII_FOLD)
-    out = []
-    for char in text:
-        base = unicodedata.normalize("NFKD", char)[:1].casefold()[:1] if char.strip() else " "
-        out.append(base if base.isalnum() else " ")
-    return "".join(out)
+KIND_ORDER = tuple(kind.singular for kind in kinds.RECORDS)
 
 
 def search(ds: Dataset, query: str, limit: int | None = None) -> list[Hit]:
@@ -65,9 +34,9 @@ def search(ds: Dataset, query: str, limit: int | None = None) -> list[Hit]:
     if not queries:
         return []
     best: dict[tuple[str, str], Hit] = {}
-    for kind, ident, field, text in documents(ds):
+    for kind, ident, field, text, weight in documents(ds):
         for terms in queries:
-            hit = _match(kind, ident, field, text, terms, " ".join(terms))
+            hit = _match(kind, ident, field, text, terms, " ".join(terms), weight)
             if hit is not None and terms != asked:  # another name: a shade below the one typed
                 hit = hit.replace(score=round(hit.score * 0.95, 3))
             key = (kind, ident)
@@ -88,7 +57,7 @@ def _names_for(ds: Dataset, query: str) -> list[str]:
 
 
 def _match(
-    kind: str, ident: str, field: str, text: str, terms: list[str], phrase: str
+    kind: str, ident: str, field: str, text: str, terms: list[str], phrase: str, weight: float
 ) -> Hit | None:
     if _CONTROL.search(text):  # one character for one, as displayed, so highlights land right
         text = _CONTROL.sub("\ufffd", " ".join(text.split()))
@@ -114,7 +83,6 @@ def _match(
         score += 1.0
     elif len(terms) > 1 and phrase in words:
         score += 0.5
-    weight = WEIGHTS.get(field.split("[")[0], DEFAULT_WEIGHT) * KIND_WEIGHTS.get(kind, 1.0)
     score = score * weight / (1 + len(folded) / 400)  # a match in a short field counts more
     snippet, shifted = _snippet(text, sorted(spans))
     return Hit(kind=kind, id=ident, field=field, snippet=snippet, spans=shifted,
@@ -134,49 +102,33 @@ def _snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[
     return prefix + text[start:end] + suffix, kept
 
 
-def documents(ds: Dataset) -> Iterator[tuple[str, str, str, str]]:
-    """(kind, id, field, text) for every searchable text of every record."""
-    for summit in ds.summits:
-        yield from _fields("summit", summit.id, summit, ("city", "chair", "outcomes", "note"))
-        host = ds.countries.get(summit.host)
-        place = summit.city or (host.name if host else "")
-        # One line that names the meeting the way people ask for it: "Astana 2024", "25th".
-        yield ("summit", summit.id, "title",
-               f"{meeting_name(summit.council, summit.number)}, {place} {summit.start_date}")
-        if host:
-            yield "summit", summit.id, "host", host.name
-    for country in ds.countries.values():
-        yield from _fields("country", country.code, country,
-                           ("name", "formal_name", "aliases", "capital", "note"))
-        for index, period in enumerate(country.history):
-            yield from _fields("country", country.code, period, ("note",), f"history[{index}].")
-    for principle in ds.principles:
-        yield from _fields("principle", principle.id, principle,
-                           ("name", "items", "introduced_at", "note"))
-    for figure in ds.trade:
-        yield from _fields("trade", figure.id, figure, ("indicator", "note"))
-    for claim in ds.claims:
-        yield from _fields("claim", claim.id, claim, ("text", "note"))
-    for chair in ds.chairs:
-        yield from _fields("chair", chair_id(chair), chair,
-                           ("slogan", "themed_year", "note"))
-    for secretary in ds.secretaries:
-        yield from _fields("secretary", secretary_id(secretary), secretary,
-                           ("name", "title", "note"))
-    for body in ds.bodies:
-        yield from _fields("institution", body.id, body, ("name", "seat", "role", "note"))
-    for event in ds.events:
-        yield from _fields("event", event.id, event, ("title", "note"))
-    for source in ds.sources.values():
-        yield from _fields("source", source.id, source, ("title", "publisher"))
+Document = tuple[str, str, str, str, float]  # kind, id, field, text, weight
 
 
-def _fields(kind: str, ident: str, record: Any, names: tuple[str, ...], prefix: str = ""
-            ) -> Iterator[tuple[str, str, str, str]]:
-    for name in names:
-        value = getattr(record, name)
-        if isinstance(value, str):
-            yield kind, ident, prefix + name, value
-        elif isinstance(value, tuple):
-            for index, item in enumerate(value):
-                yield kind, ident, f"{prefix}{name}[{index}]", item
+def documents(ds: Dataset) -> Iterator[Document]:
+    """(kind, id, field, text, weight) for every searchable text of every record: the fields
+    and weights each kind declares in the registry."""
+    for kind in kinds.RECORDS:
+        for record in ds.records(kind.name):
+            ident = kinds.record_id(kind, record)
+            for path, weight in kind.search:
+                yield from _texts(kind, ident, record, path, weight * kind.search_weight)
+            for field, text, weight in kind.search_extra(ds, record) if kind.search_extra else ():
+                yield kind.singular, ident, field, text, weight * kind.search_weight
+
+
+def _texts(kind: kinds.Kind, ident: str, record: Any, path: str, weight: float
+           ) -> Iterator[Document]:
+    """The texts at `path` in a record: a field ('city', 'outcomes'), or a field of each item
+    of a list ('history.note')."""
+    name, _, rest = path.partition(".")
+    value = getattr(record, name)
+    if rest:
+        for index, item in enumerate(value):
+            for _, _, field, text, _ in _texts(kind, ident, item, rest, weight):
+                yield kind.singular, ident, f"{name}[{index}].{field}", text, weight
+    elif isinstance(value, str):
+        yield kind.singular, ident, name, value, weight
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield kind.singular, ident, f"{name}[{index}]", item, weight

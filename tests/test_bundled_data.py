@@ -11,7 +11,8 @@ import pycountry
 import pytest
 
 from sco_cli import query
-from sco_cli.dataset import Dataset, bundled_data_dir, date_key
+from sco_cli.dataset import Dataset, bundled_data_dir
+from sco_cli.dates import date_key
 
 COLUMN = "realnoevremya-2025-07-18"  # the Realnoe Vremya column of 18 July 2025
 # The principles the column speaks of; each must cite it, agreeing or as a variant.
@@ -29,31 +30,31 @@ def test_bundled_dataset_is_valid(ds: Dataset) -> None:
 
 
 def test_country_codes_are_real_iso_codes(ds: Dataset) -> None:
-    for code, country in ds.countries.items():
+    for code, country in ds.index("countries").items():
         iso = pycountry.countries.get(alpha_3=code)
         assert iso is not None, code
         assert iso.alpha_2 == country.alpha2, code
 
 
 def test_every_host_and_country_reference_exists(ds: Dataset) -> None:
-    codes = set(ds.countries)
-    assert {s.host for s in ds.summits} <= codes
-    assert {c.country for c in ds.chairs} <= codes
-    assert {s.country for s in ds.secretaries} <= codes
-    assert {c for e in ds.events for c in e.countries} <= codes
-    assert {c.subject for c in ds.claims if c.subject} <= codes
-    meetings = {s.id for s in ds.summits}
-    decisions = {p.decision for c in ds.countries.values() for p in c.history if p.decision}
+    codes = set(ds.index("countries"))
+    assert {s.host for s in ds.records("summits")} <= codes
+    assert {c.country for c in ds.records("chairs")} <= codes
+    assert {s.country for s in ds.records("secretaries")} <= codes
+    assert {c for e in ds.records("events") for c in e.countries} <= codes
+    assert {c.subject for c in ds.records("claims") if c.subject} <= codes
+    meetings = {s.id for s in ds.records("summits")}
+    decisions = {p.decision for c in ds.records("countries") for p in c.history if p.decision}
     assert decisions <= meetings
 
 
 def test_every_used_source_is_defined_and_every_defined_source_used(ds: Dataset) -> None:
     ds.validate_all()
-    assert ds._cited_sources() == set(ds.sources)
+    assert ds._cited_sources() == set(ds.index("sources"))
 
 
 def test_histories_are_contiguous_and_never_overlap(ds: Dataset) -> None:
-    for country in ds.countries.values():
+    for country in ds.records("countries"):
         history = country.history
         assert history[-1].end is None, country.code
         for period, following in itertools.pairwise(history):
@@ -82,14 +83,14 @@ def test_heads_of_state_meetings_are_complete(ds: Dataset) -> None:
 
 def test_chairs_and_secretaries_follow_each_other(ds: Dataset) -> None:
     # A chairmanship passes at a summit; a source may date the new term from the next day.
-    for before, after in itertools.pairwise(ds.chairs):
+    for before, after in itertools.pairwise(ds.records("chairs")):
         assert before.end is not None
         assert date_key(before.end) <= date_key(after.start), after.start
         assert before.end[:7] == after.start[:7], (before.end, after.start)
-    assert ds.chairs[-1].end is None and ds.chairs[-1].country == "KGZ"
-    for before, after in itertools.pairwise(ds.secretaries):
+    assert ds.records("chairs")[-1].end is None and ds.records("chairs")[-1].country == "KGZ"
+    for before, after in itertools.pairwise(ds.records("secretaries")):
         assert date_key(before.end) <= date_key(after.start)
-    assert len(ds.secretaries) == 8
+    assert len(ds.records("secretaries")) == 8
 
 
 @pytest.mark.parametrize(
@@ -125,33 +126,34 @@ def variants_of(record: object, field: str) -> list[object]:
 
 
 def test_known_disagreements_are_kept_side_by_side(ds: Dataset) -> None:
-    growth = [f for f in ds.trade if f.unit == "times" and f.period == "2001/2020"]
+    growth = [f for f in ds.records("trade") if f.unit == "times" and f.period == "2001/2020"]
     assert growth and growth[0].value == 10 and 100 in variants_of(growth[0], "value")
-    china = next(c for c in ds.chairs if c.country == "CHN" and c.start.startswith("2024"))
+    china = next(c for c in ds.records("chairs")
+                 if c.country == "CHN" and c.start.startswith("2024"))
     assert china.slogan == "Upholding the Shanghai Spirit: SCO on the Move"
     assert "Promoting the Shanghai Spirit: SCO in Action" in variants_of(china, "slogan")
-    belarus = ds.countries["BLR"].history[0]
+    belarus = ds.get("countries", "BLR").history[0]
     assert belarus.status == "dialogue_partner" and belarus.start.startswith("2009")
     assert any(str(v).startswith("2010") for v in variants_of(belarus, "start"))
-    dushanbe = next(s for s in ds.summits if s.id == "chs-2014")
+    dushanbe = next(s for s in ds.records("summits") if s.id == "chs-2014")
     assert dushanbe.number == 14 and 13 in variants_of(dushanbe, "number")
-    russia = [c for c in ds.claims if c.topic == "summits_hosted" and c.subject == "RUS"]
+    russia = [c for c in ds.records("claims") if c.topic == "summits_hosted" and c.subject == "RUS"]
     assert russia and russia[0].value == 4 and 5 in variants_of(russia[0], "value")
-    gdi = next(p for p in ds.principles if p.id == "gdi-priority-areas")
+    gdi = next(p for p in ds.records("principles") if p.id == "gdi-priority-areas")
     assert len(gdi.items) == 8
     assert any(len(v) == 9 for v in variants_of(gdi, "items") if isinstance(v, list))
 
 
 def test_the_realnoe_vremya_column_is_cited_across_the_dataset(ds: Dataset) -> None:
-    assert {p.id for p in ds.principles} >= COLUMN_PRINCIPLES
+    assert {p.id for p in ds.records("principles")} >= COLUMN_PRINCIPLES
     citing = {
-        "summits": any(COLUMN in s.sources for s in ds.summits),
+        "summits": any(COLUMN in s.sources for s in ds.records("summits")),
         "trade": any(COLUMN in f.sources or any(COLUMN in v.sources for v in f.variants)
-                     for f in ds.trade),
+                     for f in ds.records("trade")),
         "principles": all(COLUMN in p.sources or any(COLUMN in v.sources for v in p.variants)
-                          for p in ds.principles if p.id in COLUMN_PRINCIPLES),
-        "claims": any(COLUMN in c.sources for c in ds.claims),
-        "chairs": any(any(COLUMN in v.sources for v in c.variants) for c in ds.chairs),
+                          for p in ds.records("principles") if p.id in COLUMN_PRINCIPLES),
+        "claims": any(COLUMN in c.sources for c in ds.records("claims")),
+        "chairs": any(any(COLUMN in v.sources for v in c.variants) for c in ds.records("chairs")),
     }
     assert all(citing.values()), citing
 
@@ -159,7 +161,7 @@ def test_the_realnoe_vremya_column_is_cited_across_the_dataset(ds: Dataset) -> N
 def test_dataset_metadata(ds: Dataset) -> None:
     info = ds.info
     assert info.as_of and info.version and info.licence
-    newest = max(date_key(s.date) for s in ds.sources.values() if s.date_basis == "published"
+    newest = max(date_key(s.date) for s in ds.records("sources") if s.date_basis == "published"
                  and s.id != "iso-3166-1")
     assert date_key(info.as_of) >= newest
 

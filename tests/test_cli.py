@@ -6,6 +6,9 @@ import json
 
 import pytest
 
+from sco_cli.cli.base import parse_date
+from sco_cli.errors import UsageError
+
 from conftest import Cli
 
 LISTINGS = ["summits", "members", "trade", "principles", "chairs", "secretaries", "institutions",
@@ -336,3 +339,14 @@ def test_version_names_the_dataset_given_with_data(tiny_copy) -> None:  # type: 
 def test_bad_fields_fail_before_a_lookup_so_the_status_is_always_2(cli: Cli) -> None:
     assert cli("country", "Narnia", "--fields", "bogus").exit_code == 2
     assert cli("country", "Narnia", "--format", "bogus").exit_code == 2
+
+
+@pytest.mark.parametrize("value", ["2017-07-01", "2017-07", "2017", " 2017 "])
+def test_parse_date_accepts_partial_dates(value: str) -> None:
+    assert parse_date(value, "--as-of") == value.strip()
+
+
+@pytest.mark.parametrize("value", ["July 2017", "2017-13", "9" * 5000, ""])
+def test_parse_date_rejects_bad_dates(value: str) -> None:
+    with pytest.raises(UsageError):
+        parse_date(value, "--as-of")

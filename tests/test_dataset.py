@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from sco_cli import model
-from sco_cli.dataset import Dataset, check_date, check_period, date_key
+from sco_cli.dataset import Dataset
+from sco_cli.dates import check_date, check_period, date_key
 from sco_cli.errors import DataError
 
 from conftest import edit
@@ -15,7 +16,7 @@ from conftest import edit
 
 def problems_of(root: Path, section: str) -> list[str]:
     with pytest.raises(DataError) as caught:
-        Dataset(root).section(section)
+        Dataset(root).records(section)
     return [str(p) for p in caught.value.problems]
 
 
@@ -24,7 +25,7 @@ def test_tiny_dataset_is_valid(tiny: Dataset) -> None:
 
 
 def test_records_are_immutable_values(tiny: Dataset) -> None:
-    summit = tiny.summits[0]
+    summit = tiny.records("summits")[0]
     assert isinstance(summit, model.Summit)
     assert summit.outcomes == ("Declaration on the Establishment of the SCO",)
     with pytest.raises(AttributeError):
@@ -32,12 +33,12 @@ def test_records_are_immutable_values(tiny: Dataset) -> None:
 
 
 def test_parses_only_the_files_a_section_needs(tiny: Dataset) -> None:
-    assert tiny.trade
+    assert tiny.records("trade")
     assert set(tiny._raw) == {"trade.toml", "sources.toml"}
 
 
 def test_nested_records_and_variants_are_built(tiny: Dataset) -> None:
-    turkey = tiny.countries["TUR"]
+    turkey = tiny.get("countries", "TUR")
     assert [p.status for p in turkey.history] == ["dialogue_partner", "partner"]
     assert turkey.history[0].variants == (
         model.Variant(field="start", value="2013", sources=("beta-2019",), note="memorandum year"),
@@ -110,7 +111,7 @@ def test_checks_every_record_and_reference_despite_other_problems(tiny_copy: Pat
     ds = Dataset(tiny_copy)
     for _ in range(2):  # every time it is asked for, not only the first
         with pytest.raises(DataError):
-            ds.section("summits")
+            ds.records("summits")
 
 
 def test_partial_end_dates_cover_their_period(tiny_copy: Path) -> None:

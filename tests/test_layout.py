@@ -50,20 +50,3 @@ def test_mypy_strict_is_clean() -> None:
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_command_choices_are_the_model_values() -> None:
-    import typing
-
-    from sco_cli import model
-    from sco_cli.cli import base, browse, explore
-    from sco_cli.timeline import KINDS
-
-    def values(choice: type) -> set[str]:
-        return {member.value for member in choice}  # type: ignore[attr-defined]
-
-    assert values(base.Council) == set(typing.get_args(model.Council))
-    assert values(base.StatusChoice) == set(typing.get_args(model.Status))
-    assert values(browse.ScopeChoice) == set(typing.get_args(model.Scope))
-    assert values(browse.TopicChoice) == set(typing.get_args(model.Topic))
-    assert values(explore.KindChoice) == set(KINDS)

@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from sco_cli import schema
+from sco_cli import contract
 from sco_cli.dataset import bundled_data_dir
 
 from conftest import TINY, Cli
@@ -37,19 +37,19 @@ TINY_ONLY = {"beta-2019", "china-family-2024", "three-evils", "population-2025",
 
 
 def test_every_json_command_has_a_schema() -> None:
-    assert set(schema.names()) == set(COMMANDS)
+    assert set(contract.schema_names()) == set(COMMANDS)
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_schema_is_valid_draft_2020_12(name: str) -> None:
-    document = schema.schema(name)
+    document = contract.schema(name)
     jsonschema.Draft202012Validator.check_schema(document)
     assert document["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_schema_requires_every_key_and_forbids_others(name: str) -> None:
-    document = schema.schema(name)
+    document = contract.schema(name)
     record = document if "properties" in document else document["$defs"]["record"]
     assert record["additionalProperties"] is False
     assert record["required"] == list(record["properties"])
@@ -61,7 +61,7 @@ def test_schema_requires_every_key_and_forbids_others(name: str) -> None:
 @pytest.mark.parametrize("data", [TINY, bundled_data_dir()], ids=["tiny", "bundled"])
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_real_output_matches_its_schema(name: str, data: Path) -> None:
-    validator = jsonschema.Draft202012Validator(schema.schema(name))
+    validator = jsonschema.Draft202012Validator(contract.schema(name))
     run = Cli(data)
     for args in COMMANDS[name]:
         if data != TINY and args[-1] in TINY_ONLY:
@@ -75,7 +75,7 @@ def test_real_output_matches_its_schema(name: str, data: Path) -> None:
 def test_schema_command_prints_json_and_lists_names(cli: Cli) -> None:
     listed = cli("schema")
     assert listed.exit_code == 0
-    assert listed.stdout.split() == list(schema.names())
+    assert listed.stdout.split() == list(contract.schema_names())
     members = cli("schema", "members")
     assert json.loads(members.stdout)["title"] == "sco members --json"
 
@@ -87,7 +87,7 @@ def test_unknown_schema_is_a_usage_error_listing_the_names(cli: Cli) -> None:
 
 
 def test_schema_rejects_a_key_the_contract_does_not_have() -> None:
-    validator = jsonschema.Draft202012Validator(schema.schema("sources"))
+    validator = jsonschema.Draft202012Validator(contract.schema("sources"))
     record = {"id": "x", "title": "t", "publisher": "p", "url": "u", "date": "2020",
               "date_basis": "published", "note": None}
     assert validator.is_valid([record])

@@ -6,13 +6,14 @@ import json
 
 from sco_cli import search, timeline
 from sco_cli.dataset import Dataset
+from sco_cli.names import fold
 
 from conftest import Cli
 
 
 def test_fold_keeps_positions() -> None:
-    assert search.fold("Türkiye, Ankara") == "turkiye  ankara"
-    assert len(search.fold("Çé-ß")) == 4
+    assert fold("Türkiye, Ankara") == "turkiye  ankara"
+    assert len(fold("Çé-ß")) == 4
 
 
 def test_names_rank_above_notes_and_sources(tiny: Dataset) -> None:

@@ -4,7 +4,6 @@ The cli package is the only place that imports Typer. Commands live in browse.py
 and meta.py; each body is a few lines: options -> query -> Output.
 """
 
-import enum
 import functools
 import gc
 import os
@@ -14,11 +13,13 @@ from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
-from sco_cli import output
+from sco_cli import contract, kinds, output
 from sco_cli.dataset import Dataset, load, resolve_data_dir
+from sco_cli.dates import check_date
 from sco_cli.errors import ExitStatus, ScoError, UsageError
-from sco_cli.output import Format, Output
-from sco_cli.render.views import View
+from sco_cli.kinds import Kind
+from sco_cli.output import Emission, Format, Output
+from sco_cli.wording import shorten
 
 EXIT_CODES = (
     "Exit codes: 0 success (an empty result too), 1 not found or invalid data, "
@@ -39,20 +40,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class Council(str, enum.Enum):
-    heads_of_state = "heads-of-state"
-    government = "government"
-    foreign_ministers = "foreign-ministers"
-    shanghai_five = "shanghai-five"
-
-
-class StatusChoice(str, enum.Enum):
-    member = "member"
-    observer = "observer"
-    dialogue_partner = "dialogue_partner"
-    partner = "partner"
 
 
 # -- the output options every data command shares -------------------------------------------
@@ -95,10 +82,41 @@ def dataset(ctx: typer.Context) -> Dataset:
     return load(resolve_data_dir(state(ctx).data_dir))
 
 
-def out(ctx: typer.Context, view: View, json_: bool, format_: Optional[Format],
+def out(ctx: typer.Context, kind: Kind, json_: bool, format_: Optional[Format],
         fields: Optional[str], no_color: bool) -> Output:
     """How this command prints; bad output options are refused before any data is read."""
-    return Output.choose(json_, format_, fields, no_color or state(ctx).no_color, view)
+    return Output.choose(json_, format_, fields, no_color or state(ctx).no_color, kind)
+
+
+def emit(emission: Emission) -> None:
+    """The one place that writes what a command prints: stdout for data, stderr for notes."""
+    if emission.text is not None:
+        sys.stdout.write(emission.text)
+        sys.stdout.flush()
+    if emission.drawing is not None:
+        from sco_cli.render import rich_out
+
+        rich_out.render(sys.stdout, emission.drawing, emission.color)
+    for remark in emission.notes:
+        output.note(remark)
+
+
+def parse_date(value: str, option: str) -> str:
+    """A date typed on the command line (YYYY-MM-DD, YYYY-MM or YYYY), or a usage error."""
+    value = value.strip()
+    if len(value) > 10:
+        raise UsageError(f"{option}: {shorten(value)!r} is not a date of the form YYYY-MM-DD")
+    if problem := check_date(value):
+        raise UsageError(f"{option}: {problem}")
+    return value
+
+
+def parse_year(value: str, option: str = "--year") -> int:
+    """A year typed on the command line, from 1 to 9999, or a usage error."""
+    text = value.strip()
+    if not (text.isdigit() and len(text) <= 4 and int(text) >= 1):
+        raise UsageError(f"{option}: {shorten(value)!r} is not a year from 1 to 9999")
+    return int(text)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -125,35 +143,35 @@ OutputOptions = tuple[bool, Optional[Format], Optional[str], bool]  # --json --f
 
 def one_or_all(
     ctx: typer.Context,
-    view: View,
+    kind: Kind,
     options: OutputOptions,
     key: Optional[str],
-    find: Callable[[Dataset, str], Any],
-    title: Callable[[Any], str],
     listing: Callable[[Dataset], Any],
-    heading: str,
+    find: Optional[Callable[[Dataset, str], Any]] = None,
+    heading: Optional[str] = None,
     filtered: bool = False,
 ) -> None:
     """What most record commands do: one record in full when given its id, else the list
     (`filtered` says a filter option was given: it cannot narrow one record)."""
-    printer = out(ctx, view, *options)
+    printer = out(ctx, kind, *options)
     if key is not None and filtered:
         raise UsageError("give one record (its id) or filters, not both")
     ds = dataset(ctx)
     if key is not None:
-        record = find(ds, key)
-        printer.one(ds, view, record, title(record))
+        from sco_cli import query
+
+        record = find(ds, key) if find else query.find(ds, kind, key)
+        emit(printer.one(ds, kind, record))
     else:
-        printer.records(ds, view, listing(ds), heading)
+        title = heading or kind.name.capitalize()
+        emit(printer.records(ds, kind, listing(ds), title))
 
 
 def fields_help(name: str) -> str:
     """The epilog of a data command: its fields, for --fields and the JSON keys."""
-    from sco_cli.render.views import VIEWS
-
-    view = VIEWS[name]
-    return (f"Fields (JSON keys, --fields): {', '.join(view.fields)}.\n\n"
-            f"Table and plain columns: {', '.join(view.columns)}.")
+    kind = kinds.VIEWS[name]
+    return (f"Fields (JSON keys, --fields): {', '.join(contract.fields(kind))}.\n\n"
+            f"Table and plain columns: {', '.join(kind.columns)}.")
 
 
 # -- completion: offered by the installed command after `sco --install-completion` ---------
@@ -162,10 +180,10 @@ def fields_help(name: str) -> str:
 def complete_country(ctx: typer.Context, incomplete: str) -> list[str]:
     try:  # a broken dataset offers nothing rather than an error in the middle of a line
         ds = dataset(ctx)
-        names = [n for c in ds.countries.values() for n in (c.name, c.code, *c.aliases)]
+        names = [n for c in ds.records("countries") for n in (c.name, c.code, *c.aliases)]
     except ScoError:
         return []
-    from sco_cli.query import normalise
+    from sco_cli.names import normalise
 
     prefix = normalise(incomplete)
     return [n for n in names if normalise(n).startswith(prefix)]
@@ -173,7 +191,7 @@ def complete_country(ctx: typer.Context, incomplete: str) -> list[str]:
 
 def complete_summit(ctx: typer.Context, incomplete: str) -> list[str]:
     try:
-        summits = dataset(ctx).summits
+        summits = dataset(ctx).records("summits")
     except ScoError:
         return []
     years = sorted({s.start_date[:4] for s in summits if s.council == "heads-of-state"})

@@ -1,48 +1,28 @@
 """Commands that list one kind of record and show one in full."""
 
-import enum
 from typing import Annotated, Optional
 
 import typer
 
-from sco_cli import output, query
+from sco_cli import answers, kinds, model, query
 from sco_cli.cli.base import (
-    Council,
     FieldsOpt,
     FormatOpt,
     JsonOpt,
     NoColorOpt,
-    StatusChoice,
     app,
     complete_country,
     complete_summit,
     dataset,
+    emit,
     fields_help,
     guarded,
     one_or_all,
     out,
+    parse_date,
+    parse_year,
 )
-from sco_cli.dataset import date_key
 from sco_cli.errors import UsageError
-from sco_cli.render import views
-
-
-class ScopeChoice(str, enum.Enum):
-    china_and_other_members = "china_and_other_members"
-    china_and_sco_family = "china_and_sco_family"
-    member_states_total = "member_states_total"
-    among_member_states = "among_member_states"
-
-
-class TopicChoice(str, enum.Enum):
-    population = "population"
-    territory = "territory"
-    gdp = "gdp"
-    trade_share = "trade_share"
-    family_size = "family_size"
-    summits_hosted = "summits_hosted"
-    events = "events"
-    standing = "standing"
 
 
 @app.command(epilog=fields_help("about"), rich_help_panel="Overview")
@@ -64,7 +44,8 @@ def about(
 
       $ sco about --json | jq .counts
     """
-    out(ctx, views.ABOUT, json_, format_, fields, no_color).about(dataset(ctx))
+    ds = dataset(ctx)
+    emit(out(ctx, kinds.ABOUT, json_, format_, fields, no_color).about(ds, answers.overview(ds)))
 
 
 @app.command(epilog=fields_help("summits"), rich_help_panel="Records")
@@ -77,8 +58,9 @@ def summits(
                        help="Show one meeting in full: 2025, 25th or chs-2025."),
     ] = None,
     council: Annotated[
-        Council, typer.Option("--council", "-c", case_sensitive=False, help="Which council.")
-    ] = Council.heads_of_state,
+        model.Council,
+        typer.Option("--council", "-c", case_sensitive=False, help="Which council."),
+    ] = "heads-of-state",
     year: Annotated[
         Optional[str], typer.Option("--year", "-y", metavar="YEAR", help="Meetings in YEAR.")
     ] = None,
@@ -105,19 +87,16 @@ def summits(
       $ sco summits --council government --json | jq -r '.[].city'
     """
     ds = dataset(ctx)
-    printer = out(ctx, views.SUMMITS, json_, format_, fields, no_color)
+    printer = out(ctx, kinds.SUMMITS, json_, format_, fields, no_color)
     if key is not None:
-        from sco_cli.render.detail import summit_title
-
         if year is not None or host is not None:
             raise UsageError("give one meeting (YEAR|NUMBER|ID) or filters (--year, --host), "
                              "not both")
-        summit = query.find_summit(ds, key, council.value)
-        printer.one(ds, views.SUMMITS, summit, summit_title(views.summit_row(ds, summit)))
+        emit(printer.one(ds, kinds.SUMMITS, query.find_summit(ds, key, council)))
         return
-    wanted = query.parse_year(year) if year is not None else None
-    found = query.summits(ds, council.value, wanted, host)
-    printer.records(ds, views.SUMMITS, found, "SCO meetings: " + council.value.replace("-", " "))
+    wanted = parse_year(year) if year is not None else None
+    found = query.summits(ds, council, wanted, host)
+    emit(printer.records(ds, kinds.SUMMITS, found, "SCO meetings: " + council.replace("-", " ")))
 
 
 @app.command(epilog=fields_help("members"), rich_help_panel="Records")
@@ -125,7 +104,7 @@ def summits(
 def members(
     ctx: typer.Context,
     status: Annotated[
-        Optional[StatusChoice],
+        Optional[model.Status],
         typer.Option("--status", "-s", case_sensitive=False, help="Only this status."),
     ] = None,
     as_of: Annotated[
@@ -152,16 +131,17 @@ def members(
       $ sco members --json | jq -r '.[] | select(.status == "partner") | .name'
     """
     ds = dataset(ctx)
-    printer = out(ctx, views.MEMBERS, json_, format_, fields, no_color)
-    on = query.parse_date(as_of) if as_of is not None else None
-    found = query.members(ds, status.value if status else None, on)
+    printer = out(ctx, kinds.COUNTRIES, json_, format_, fields, no_color)
+    on = parse_date(as_of, "--as-of") if as_of is not None else None
+    found = query.members(ds, status, on)
     title = f"The SCO family as of {on}" if on else "The SCO family"
-    printer.records(ds, views.MEMBERS, found, title)
+    shown = printer.records(ds, kinds.COUNTRIES, found, title)
     if not found and status is not None and on is None:
-        ended = query.status_ended(ds, status.value)
+        ended = query.status_ended(ds, status)
         if ended:
-            output.note(f"No country is {status.value.replace('_', ' ')} any more: the status "
-                        f"ended on {ended}. Try --as-of with an earlier date.")
+            shown.notes.append(f"No country is {status.replace('_', ' ')} any more: the status "
+                               f"ended on {ended}. Try --as-of with an earlier date.")
+    emit(shown)
 
 
 @app.command(epilog=fields_help("trade"), rich_help_panel="Records")
@@ -170,7 +150,7 @@ def trade(
     ctx: typer.Context,
     key: Annotated[Optional[str], typer.Argument(metavar="[ID]", help="Show one figure.")] = None,
     scope: Annotated[
-        Optional[ScopeChoice],
+        Optional[model.Scope],
         typer.Option("--scope", case_sensitive=False, help="Only figures with this scope."),
     ] = None,
     year: Annotated[
@@ -191,12 +171,11 @@ def trade(
 
       $ sco trade --scope china_and_sco_family --json
     """
-    wanted = query.parse_year(year) if year is not None else None
+    wanted = parse_year(year) if year is not None else None
     one_or_all(
-        ctx, views.TRADE, (json_, format_, fields, no_color), key,
-        lambda ds, k: query.find_record(ds.trade, "trade figure", k),
-        lambda found: str(found.indicator),
-        lambda ds: query.trade(ds, scope.value if scope else None, wanted), "Trade figures",
+        ctx, kinds.TRADE, (json_, format_, fields, no_color), key,
+        lambda ds: query.trade(ds, scope, wanted),
+        lambda ds, k: query.find(ds, kinds.TRADE, k, "trade figure"), "Trade figures",
         filtered=scope is not None or year is not None,
     )
 
@@ -224,9 +203,8 @@ def principles(
       $ sco principles shanghai-spirit
     """
     one_or_all(
-        ctx, views.PRINCIPLES, (json_, format_, fields, no_color), key,
-        query.find_principle, lambda found: str(found.name), lambda ds: ds.principles,
-        "Guiding principles",
+        ctx, kinds.PRINCIPLES, (json_, format_, fields, no_color), key,
+        lambda ds: query.listed(ds, kinds.PRINCIPLES), query.find_principle, "Guiding principles",
     )
 
 
@@ -260,17 +238,15 @@ def chairs(
       $ sco chairs --country China --json
     """
     ds = dataset(ctx)
-    printer = out(ctx, views.CHAIRS, json_, format_, fields, no_color)
+    printer = out(ctx, kinds.CHAIRS, json_, format_, fields, no_color)
     if key is not None and not key.strip().isdigit():
         if country is not None:
             raise UsageError("give one chairmanship (its id) or --country, not both")
-        chair = query.find_record(ds.chairs, "chairmanship", key, query.chair_id)
-        name = ds.countries[chair.country].name
-        printer.one(ds, views.CHAIRS, chair, f"Chairmanship of {name} from {chair.start}")
+        emit(printer.one(ds, kinds.CHAIRS, query.find(ds, kinds.CHAIRS, key, "chairmanship")))
         return
-    year = query.parse_year(key, "YEAR") if key is not None else None
+    year = parse_year(key, "YEAR") if key is not None else None
     found = query.chairs(ds, country, year)
-    printer.records(ds, views.CHAIRS, found, "The rotating chairmanship")
+    emit(printer.records(ds, kinds.CHAIRS, found, "The rotating chairmanship"))
 
 
 @app.command(epilog=fields_help("secretaries"), rich_help_panel="Records")
@@ -296,10 +272,10 @@ def secretaries(
       $ sco secretaries --json | jq -r '.[-1].name'
     """
     one_or_all(
-        ctx, views.SECRETARIES, (json_, format_, fields, no_color), key,
-        lambda ds, k: query.find_record(ds.secretaries, "Secretary-General", k,
-                                        query.secretary_id),
-        lambda found: str(found.name), lambda ds: ds.secretaries, "Secretaries-General",
+        ctx, kinds.SECRETARIES, (json_, format_, fields, no_color), key,
+        lambda ds: query.listed(ds, kinds.SECRETARIES),
+        lambda ds, k: query.find(ds, kinds.SECRETARIES, k, "Secretary-General"),
+        "Secretaries-General",
     )
 
 
@@ -326,9 +302,8 @@ def institutions(
       $ sco institutions --fields name,seat,established
     """
     one_or_all(
-        ctx, views.INSTITUTIONS, (json_, format_, fields, no_color), key,
-        lambda ds, k: query.find_record(ds.bodies, "institution", k),
-        lambda found: str(found.name), lambda ds: ds.bodies, "Institutions",
+        ctx, kinds.INSTITUTIONS, (json_, format_, fields, no_color), key,
+        lambda ds: query.listed(ds, kinds.INSTITUTIONS),
     )
 
 
@@ -338,7 +313,7 @@ def claims(
     ctx: typer.Context,
     key: Annotated[Optional[str], typer.Argument(metavar="[ID]", help="One claim in full.")] = None,
     topic: Annotated[
-        Optional[TopicChoice],
+        Optional[model.Topic],
         typer.Option("--topic", "-t", case_sensitive=False, help="Only claims on this topic."),
     ] = None,
     json_: JsonOpt = False,
@@ -357,12 +332,8 @@ def claims(
       $ sco claims --topic population --json
     """
     one_or_all(
-        ctx, views.CLAIMS, (json_, format_, fields, no_color), key,
-        lambda ds, k: query.find_record(ds.claims, "claim", k),
-        lambda found: str(found.text),
-        lambda ds: sorted((c for c in ds.claims if topic is None or c.topic == topic.value),
-                          key=lambda c: (c.topic, date_key(c.date), c.id)),
-        "Claims", filtered=topic is not None,
+        ctx, kinds.CLAIMS, (json_, format_, fields, no_color), key,
+        lambda ds: query.claims(ds, topic), filtered=topic is not None,
     )
 
 
@@ -389,10 +360,8 @@ def events(
       $ sco events charter-signed
     """
     one_or_all(
-        ctx, views.EVENTS, (json_, format_, fields, no_color), key,
-        lambda ds, k: query.find_record(ds.events, "event", k),
-        lambda found: str(found.title),
-        lambda ds: sorted(ds.events, key=lambda e: (date_key(e.date), e.id)), "Events",
+        ctx, kinds.EVENTS, (json_, format_, fields, no_color), key,
+        lambda ds: query.listed(ds, kinds.EVENTS),
     )
 
 
@@ -424,7 +393,6 @@ def sources(
     if publisher is not None and not publisher.strip():
         raise UsageError("--publisher: give a publisher's name")
     one_or_all(
-        ctx, views.SOURCES, (json_, format_, fields, no_color), key, query.find_source,
-        lambda found: str(found.title), lambda ds: query.sources(ds, publisher), "Sources",
-        filtered=publisher is not None,
+        ctx, kinds.SOURCES, (json_, format_, fields, no_color), key,
+        lambda ds: query.sources(ds, publisher), filtered=publisher is not None,
     )

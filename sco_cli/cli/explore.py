@@ -1,11 +1,10 @@
 """Commands that cut across the records: a country's profile, search, the timeline."""
 
-import enum
 from typing import Annotated, Optional
 
 import typer
 
-from sco_cli import query
+from sco_cli import answers, kinds, query
 from sco_cli.cli.base import (
     FieldsOpt,
     FormatOpt,
@@ -14,21 +13,16 @@ from sco_cli.cli.base import (
     app,
     complete_country,
     dataset,
+    emit,
     fields_help,
     guarded,
     out,
+    parse_date,
 )
-from sco_cli.dataset import date_key
+from sco_cli.dates import date_key
 from sco_cli.errors import UsageError
-from sco_cli.render import views
 
-
-class KindChoice(str, enum.Enum):
-    event = "event"
-    summit = "summit"
-    status = "status"
-    chair = "chair"
-    secretary = "secretary"
+TIMELINE_KINDS = kinds.TIMELINE_KINDS
 
 
 @app.command(epilog=fields_help("country"), rich_help_panel="Explore")
@@ -62,11 +56,11 @@ def country(
       $ sco country UAE --json | jq .history
     """
     ds = dataset(ctx)
-    printer = out(ctx, views.COUNTRY, json_, format_, fields, no_color)
-    on = query.parse_date(as_of) if as_of is not None else None
+    printer = out(ctx, kinds.PROFILE, json_, format_, fields, no_color)
+    on = parse_date(as_of, "--as-of") if as_of is not None else None
     found = query.find_country(ds, name)
     title = f"{found.name} ({found.code})" + (f" as of {on}" if on else "")
-    printer.one(ds, views.COUNTRY, query.profile(ds, found, on), title)
+    emit(printer.one(ds, kinds.PROFILE, answers.profile(ds, found, on), title))
 
 
 @app.command(epilog=fields_help("search"), rich_help_panel="Explore")
@@ -97,11 +91,11 @@ def search(
     from sco_cli.search import search as run_search
 
     ds = dataset(ctx)
-    printer = out(ctx, views.SEARCH, json_, format_, fields, no_color)
+    printer = out(ctx, kinds.SEARCH, json_, format_, fields, no_color)
     if not text.strip():
         raise UsageError("TEXT: give at least one word to look for")
     hits = run_search(ds, text, limit)
-    printer.hits(ds, hits, f"Search: {text}")
+    emit(printer.hits(ds, hits, f"Search: {text}"))
 
 
 @app.command(epilog=fields_help("timeline"), rich_help_panel="Explore")
@@ -120,8 +114,9 @@ def timeline(
                      help="Only events involving COUNTRY."),
     ] = None,
     kind: Annotated[
-        Optional[list[KindChoice]],
-        typer.Option("--kind", "-k", case_sensitive=False, help="Only these kinds (repeatable)."),
+        Optional[list[str]],
+        typer.Option("--kind", "-k", metavar=f"<{'|'.join(TIMELINE_KINDS)}>",
+                     help="Only these kinds (repeatable)."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
@@ -140,15 +135,23 @@ def timeline(
 
       $ sco timeline --kind event --until 2005
     """
-    from sco_cli.timeline import KINDS
     from sco_cli.timeline import timeline as build
 
     ds = dataset(ctx)
-    printer = out(ctx, views.TIMELINE, json_, format_, fields, no_color)
-    low = query.parse_date(since, "--since") if since is not None else None
-    high = query.parse_date(until, "--until") if until is not None else None
+    printer = out(ctx, kinds.TIMELINE, json_, format_, fields, no_color)
+    low = parse_date(since, "--since") if since is not None else None
+    high = parse_date(until, "--until") if until is not None else None
     if low and high and date_key(low) > date_key(high):
         raise UsageError(f"--since {low} is after --until {high}")
     code = query.find_country(ds, country_).code if country_ is not None else None
-    kinds = tuple(k.value for k in kind) if kind else KINDS
-    printer.records(ds, views.TIMELINE, build(ds, low, high, code, kinds), "Timeline")
+    wanted = tuple(_timeline_kind(k) for k in kind) if kind else TIMELINE_KINDS
+    emit(printer.records(ds, kinds.TIMELINE, build(ds, low, high, code, wanted), "Timeline"))
+
+
+def _timeline_kind(value: str) -> str:
+    """A --kind value, in any case, or a usage error listing the kinds."""
+    wanted = value.strip().lower()
+    if wanted not in TIMELINE_KINDS:
+        choices = ", ".join(repr(k) for k in TIMELINE_KINDS)
+        raise UsageError(f"--kind: {value!r} is not one of {choices}")
+    return wanted

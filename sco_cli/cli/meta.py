@@ -5,7 +5,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from sco_cli.cli.base import JsonOpt, NoColorOpt, app, dataset, guarded, state
+from sco_cli import answers
+from sco_cli.cli.base import JsonOpt, NoColorOpt, app, dataset, emit, guarded, state
 from sco_cli.dataset import Dataset, load, resolve_data_dir
 from sco_cli.errors import ExitStatus, ScoError
 from sco_cli.output import Output
@@ -47,7 +48,8 @@ def root(
     settings.data_dir = data
     settings.no_color = no_color
     if ctx.invoked_subcommand is None:
-        Output.choose(False, None, None, no_color).about(dataset(ctx))
+        ds = dataset(ctx)
+        emit(Output.choose(False, None, None, no_color).about(ds, answers.overview(ds)))
 
 
 @app.command(rich_help_panel="Data and contract")
@@ -68,17 +70,19 @@ def schema(
 
       $ sco schema summits | jq '.["$defs"].record.required'
     """
-    from sco_cli import schema as schemas
+    from sco_cli import contract
     from sco_cli.errors import UsageError
+    from sco_cli.output import Emission
 
+    names = contract.schema_names()
     if name is None:
-        sys.stdout.write("\n".join(schemas.names()) + "\n")
+        emit(Emission("\n".join(names) + "\n"))
         return
-    if name not in schemas.names():
-        raise UsageError(f"no schema {name!r}; choose from: {', '.join(schemas.names())}")
+    if name not in names:
+        raise UsageError(f"no schema {name!r}; choose from: {', '.join(names)}")
     from sco_cli.render.text import to_json
 
-    sys.stdout.write(to_json(schemas.schema(name), pretty=True))
+    emit(Emission(to_json(contract.schema(name), pretty=True)))
 
 
 data_app = typer.Typer(help="Check a dataset.", no_args_is_help=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from sco_cli.contract import Row
 from sco_cli.dataset import Dataset
-from sco_cli.query import meeting_name
 from sco_cli.render.text import display, header, scalar
-from sco_cli.render.views import Row
+from sco_cli.wording import meeting_name
 
 Pairs = list[tuple[str, Any]]
 
@@ -20,7 +20,7 @@ _SKIP = {"inferred", "host_name", "country_name", "date_basis"}
 
 
 def source_lines(ds: Dataset, source_id: str) -> list[str]:
-    source = ds.sources.get(source_id)
+    source = ds.get("sources", source_id)
     if source is None:
         return [source_id]
     when = display("date", source.date, {"date_basis": source.date_basis})
@@ -44,7 +44,7 @@ def history_lines(ds: Dataset, history: list[Row]) -> list[str]:
         lines.append(f"{status}: {entry['start']} to {entry['end'] or 'now'}")
         decision = entry.get("decision")
         if decision:
-            summit = ds.by_id("summits", decision)
+            summit = ds.get("summits", decision)
             name = meeting_name(summit.council, summit.number) if summit else decision
             place = f", {summit.city}" if summit and summit.city else ""
             lines.append(f"  decided at the {name}{place} [{decision}]")
@@ -78,7 +78,7 @@ def _secretary_line(ds: Dataset, item: Row) -> str:
 
 
 def _trade_line(ds: Dataset, figure_id: str) -> str:
-    figure = ds.by_id("trade", figure_id)
+    figure = ds.get("trade", figure_id)
     if figure is None:
         return figure_id
     value = f"{scalar(figure.value)} {figure.unit}"
@@ -86,7 +86,7 @@ def _trade_line(ds: Dataset, figure_id: str) -> str:
 
 
 def _claim_line(ds: Dataset, claim_id: str) -> str:
-    claim = ds.by_id("claims", claim_id)
+    claim = ds.get("claims", claim_id)
     return f"{claim.date}: {claim.text} [{claim_id}]" if claim else claim_id
 
 
@@ -119,8 +119,9 @@ def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
             out.append((label, history_lines(ds, value)))
         elif field in _LIST_LINES and isinstance(value, list):
             out.append((label, [_LIST_LINES[field](ds, item) for item in value]))
-        elif field in ("host", "country") and isinstance(value, str) and value in ds.countries:
-            out.append((label, f"{ds.countries[value].name} ({value})"))
+        elif field in ("host", "country") and isinstance(value, str) and (
+                named := ds.get("countries", value)):
+            out.append((label, f"{named.name} ({value})"))
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             out.append((label, list(value)))
         elif isinstance(value, dict):
@@ -130,13 +131,3 @@ def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
             text = display(field, value, row)
             out.append((label, text + (" (inferred)" if field in inferred else "")))
     return out
-
-
-def summit_title(row: Row) -> str:
-    place = row.get("city") or row.get("host_name") or ""
-    year = row["start_date"][:4]
-    inferred = "number" in (row.get("inferred") or ())
-    heading = meeting_name(row["council"], row.get("number"), inferred)
-    if row["status"] == "scheduled":
-        heading = "Scheduled: " + heading
-    return f"{heading}, {place} {year}".strip()

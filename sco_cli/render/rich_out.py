@@ -15,16 +15,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from sco_cli.contract import Row
 from sco_cli.render.text import clean, display, header
-from sco_cli.render.views import Row
 
 # Columns whose values must stay whole to be read or copied: ids, codes, dates, numbers.
 NO_WRAP = {"id", "code", "alpha2", "number", "start", "end", "start_date", "end_date", "since",
            "date", "period", "value", "status", "kind", "country"}
 NUMERIC = {"value", "number", "score"}
-# Which columns to leave out first when a terminal is too narrow for all of them.
-DROP_ORDER = ("end_date", "status", "format", "number", "themed_year", "field", "basis", "kind",
-              "capital", "end", "since", "scope", "host_name", "publisher", "slogan", "date")
 INFERRED_NOTE = "† inferred: derived from other records, not stated by a source"
 VARIANT_MARK = " *"
 INFERRED_MARK = " †"
@@ -43,9 +40,10 @@ def console(file: IO[str], color: bool | None) -> Console:
                    markup=False, width=width, force_terminal=force)
 
 
-def fit(rows: Sequence[Row], fields: Sequence[str], width: int) -> list[str]:
-    """The fields that fit in `width` columns: the least useful go first when space is short,
-    so that what is left is readable rather than squeezed letter by letter."""
+def fit(rows: Sequence[Row], fields: Sequence[str], width: int, drop: Sequence[str] = ()
+        ) -> list[str]:
+    """The fields that fit in `width` columns: those in `drop` go first, in its order, when
+    space is short, so that what is left is readable rather than squeezed letter by letter."""
     def needed(field: str) -> int:
         longest = max([len(header(field))] + [len(display(field, r[field], r)) for r in rows])
         if field in NO_WRAP:
@@ -56,7 +54,7 @@ def fit(rows: Sequence[Row], fields: Sequence[str], width: int) -> list[str]:
     widths = {field: needed(field) + 3 for field in fields}  # a border and a space either side
     kept = list(fields)
     # The listed columns first, then the others from the right; the first column stays.
-    droppable = [f for f in DROP_ORDER if f in kept[1:]]
+    droppable = [f for f in drop if f in kept[1:]]
     droppable += [f for f in reversed(kept[1:]) if f not in droppable]
     while len(kept) > 1 and sum(widths[f] for f in kept) + 1 > width:
         kept.remove(droppable.pop(0))
@@ -71,12 +69,13 @@ def table(
     notes: Sequence[str] = (),
     highlights: Mapping[str, Sequence[Sequence[tuple[int, int]]]] | None = None,
     width: int | None = None,
+    drop: Sequence[str] = (),
 ) -> RenderableType:
     """Rows as a table, `notes` below it. A row whose `marked` flag is set gets a '*' after
     its first cell; a value the data marks as inferred gets a '†'. `highlights` gives, per
     field, the spans to emphasise in each row's cell. Given a `width`, columns that do not
     fit are left out and a note says so."""
-    shown = fit(rows, fields, width) if width else list(fields)
+    shown = fit(rows, fields, width, drop) if width else list(fields)
     if len(shown) < len(fields):
         hidden = [f for f in fields if f not in shown]
         notes = [*notes, f"Not shown at this width: {', '.join(hidden)} (see --fields)"]

@@ -1,0 +1,259 @@
+"""Parse a TOML file and build its records, collecting every problem with its location.
+
+`parse` reads one file (never more than MAX_FILE_BYTES). `Builder` turns the parsed tables into
+the model's records, checking each value against the field's annotation: a `Literal` lists the
+allowed values, the marker types of sco_cli/model.py say what a string must be (a date, a
+country code, the id of a source...). References are collected for the Dataset to check once
+the files they point into are read.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from sco_cli import model
+from sco_cli.dates import check_date, check_period
+from sco_cli.errors import DataError, Problem
+from sco_cli.kinds import BY_KEY, BY_MARKER, Kind
+from sco_cli.names import nearest
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a hundred times the bundled sources.toml fits
+
+
+def parse(path: Path) -> dict[str, Any]:
+    """The TOML file at `path`, or DataError saying what is wrong with it."""
+    where = str(path)
+    try:
+        with path.open("rb") as handle:  # no further than the limit, whatever the file
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise DataError([Problem(where, None, None, "file not found")]) from None
+    except IsADirectoryError:
+        raise DataError([Problem(where, None, None, "is a directory, not a file")]) from None
+    except OSError as err:
+        raise DataError([Problem(where, None, None, f"cannot read: {err.strerror}")]) from None
+    if len(data) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        raise DataError([Problem(where, None, None, f"larger than {limit} MiB")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DataError(
+            [Problem(where, None, None, f"not UTF-8 text (byte {err.start} is invalid)")]
+        ) from None
+    import tomli  # deferred: only commands that read data pay for it
+
+    try:
+        return tomli.loads(text)
+    except RecursionError:
+        too_deep = Problem(where, None, None, "arrays or tables nested too deeply")
+        raise DataError([too_deep]) from None
+    except tomli.TOMLDecodeError as err:
+        line, col = getattr(err, "lineno", None), getattr(err, "colno", None)
+        message = getattr(err, "msg", str(err))
+        raise DataError(
+            [Problem(where, None, None, f"TOML syntax: {message}", line, col)]
+        ) from None
+
+
+
+class Builder:
+    """Turns parsed TOML into records, collecting problems and references as it goes."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.refs: list[tuple[type, str, Problem]] = []
+        self.labels: list[str] = []
+
+    def section(self, raw: dict[str, Any], spec: Kind, keys_in_file: list[str]) -> Any:
+        for key in raw:
+            if key not in keys_in_file:
+                expected = ", ".join(
+                    f"[[{k}]]" if BY_KEY[k].many else f"[{k}]" for k in keys_in_file
+                )
+                self.problems.append(
+                    Problem(self.path, None, key, f"unknown table (expected {expected})")
+                )
+        if spec.key not in raw:
+            if spec.many:
+                return ()
+            self.problems.append(Problem(self.path, None, spec.key, "missing table"))
+            return None
+        value = raw[spec.key]
+        if not spec.many:
+            if not isinstance(value, dict):
+                self.problems.append(Problem(self.path, None, spec.key, "must be a table"))
+                return None
+            self.labels.append(f"[{spec.key}]")
+            return self.record(spec.model, value, f"[{spec.key}]")
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.problems.append(
+                Problem(self.path, None, spec.key, f"must be an array of tables [[{spec.key}]]")
+            )
+            return ()
+        records = []
+        seen: dict[str, str] = {}
+        for index, table in enumerate(value):
+            label = _label(spec, table, index)
+            self.labels.append(label)
+            record = self.record(spec.model, table, label)
+            ident = spec.ident(table) if spec.ident else None
+            if ident is not None:
+                if ident in seen:
+                    self.problems.append(
+                        Problem(self.path, label, None, f"the same id as {seen[ident]}")
+                    )
+                seen.setdefault(ident, label)
+            records.append(record)
+        return tuple(records)
+
+    def record(self, cls: type[Any], table: dict[str, Any], label: str, prefix: str = "") -> Any:
+        hints = _hints(cls)
+        before = len(self.problems)
+        for key in table:
+            if key not in hints:
+                self.problems.append(
+                    Problem(self.path, label, prefix + key, "unknown key" + nearest(key, hints))
+                )
+        for name in _required(cls):
+            if name not in table:
+                self.problems.append(Problem(self.path, label, prefix + name, "missing"))
+        values = {}
+        for key, raw in table.items():
+            if key in hints:
+                values[key] = self.value(hints[key], raw, label, prefix + key)
+        if len(self.problems) > before:
+            return None
+        if "variants" in values:
+            self.check_variants(cls, values, label, prefix)
+        return cls(**values)
+
+    def value(self, tp: Any, raw: Any, label: str, key: str) -> Any:
+        problem = self.convert(tp, raw, label, key)
+        if isinstance(problem, _Invalid):
+            self.problems.append(Problem(self.path, label, key, problem.message))
+            return None
+        return problem
+
+    def convert(self, tp: Any, raw: Any, label: str, key: str) -> Any:
+        origin = typing.get_origin(tp)
+        if origin is typing.Union or origin is types.UnionType:
+            arms = [a for a in typing.get_args(tp) if a is not type(None)]
+            if len(arms) == 1:  # an optional field: its own type says what is wrong
+                return self.convert(arms[0], raw, label, key)
+            for arm in arms:
+                before = len(self.problems)
+                result = self.convert(arm, raw, label, key)
+                if not isinstance(result, _Invalid):
+                    return result
+                del self.problems[before:]
+            return _Invalid(f"expected {_describe(tp)}, got {_describe_value(raw)}")
+        if origin is typing.Literal:
+            allowed = typing.get_args(tp)
+            if raw in allowed:
+                return raw
+            return _Invalid(f"{raw!r} is not one of: {', '.join(map(str, allowed))}")
+        if origin in (tuple, list):
+            if not isinstance(raw, list):
+                return _Invalid(f"expected an array, got {_describe_value(raw)}")
+            item_type = typing.get_args(tp)[0]
+            items: list[Any] = []
+            for index, item in enumerate(raw):
+                result = self.convert(item_type, item, label, f"{key}[{index}]")
+                if isinstance(result, _Invalid):
+                    where = f"{key}[{index}]"
+                    self.problems.append(Problem(self.path, label, where, result.message))
+                    items.append(None)
+                else:
+                    items.append(result)
+            return tuple(items) if origin is tuple else items
+        if isinstance(tp, type) and issubclass(tp, model.Record):
+            if not isinstance(raw, dict):
+                return _Invalid(f"expected a table, got {_describe_value(raw)}")
+            return self.record(tp, raw, label, key + ".")
+        if tp is bool:
+            if isinstance(raw, bool):
+                return raw
+            return _Invalid(f"expected true or false, got {_describe_value(raw)}")
+        if tp is int:
+            if isinstance(raw, int) and not isinstance(raw, bool):
+                return raw
+            return _Invalid(f"expected an integer, got {_describe_value(raw)}")
+        if tp is float:
+            if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+                return float(raw)
+            return _Invalid(f"expected a number, got {_describe_value(raw)}")
+        if isinstance(tp, type) and issubclass(tp, str):
+            if not isinstance(raw, str):
+                return _Invalid(f"expected a string, got {_describe_value(raw)}")
+            return self.string(tp, raw, label, key)
+        raise TypeError(f"no converter for {tp!r}")  # a bug in model.py, not in the data
+
+    def string(self, tp: type, raw: str, label: str, key: str) -> Any:
+        if not raw.strip():
+            return _Invalid("is empty")
+        if tp is model.Date and (problem := check_date(raw)):
+            return _Invalid(problem)
+        if tp is model.Period and (problem := check_period(raw)):
+            return _Invalid(problem)
+        if tp is model.CountryCode and not re.fullmatch(r"[A-Z]{3}", raw):
+            return _Invalid(f"{raw!r} is not an ISO 3166-1 alpha-3 code (three capital letters)")
+        if tp in BY_MARKER:
+            self.refs.append((tp, raw, Problem(self.path, label, key, "")))
+        return raw
+
+    def check_variants(
+        self, cls: type[Any], values: dict[str, Any], label: str, prefix: str
+    ) -> None:
+        hints = _hints(cls)
+        for index, variant in enumerate(values["variants"] or ()):
+            if variant is None:
+                continue
+            key = f"{prefix}variants[{index}]"
+            if variant.field not in hints or variant.field in ("variants", "sources", "history"):
+                self.problems.append(
+                    Problem(self.path, label, key + ".field",
+                            f"{variant.field!r} is not a field that can vary")
+                )
+                continue
+            result = self.convert(hints[variant.field], variant.value, label, key + ".value")
+            if isinstance(result, _Invalid):
+                self.problems.append(Problem(self.path, label, key + ".value", result.message))
+
+
+class _Invalid:
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    # model.py does not postpone annotations, so they are already types: no eval needed.
+    hints: dict[str, Any] = cls.__hints__  # type: ignore[attr-defined]
+    return hints
+
+
+def _required(cls: type[model.Record]) -> tuple[str, ...]:
+    return cls.__required__
+
+
+def _label(spec: Kind, table: dict[str, Any], index: int) -> str:
+    ident = spec.ident(table) if spec.ident else None
+    return f"{spec.key} {ident!r}" if ident is not None else f"{spec.key}[{index}]"
+
+
+def _describe(tp: Any) -> str:
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    return " or ".join(getattr(a, "__name__", str(a)) for a in args)
+
+
+def _describe_value(raw: Any) -> str:
+    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number",
+             list: "an array", dict: "a table"}
+    return names.get(type(raw), type(raw).__name__)
