@@ -1,6 +1,6 @@
 """Answers built from several kinds of record: the overview and a country's profile.
 
-Each is a record of the model (model.Overview, model.Profile), so its JSON and its Schema come
+Each is a record of the model (shapes.Overview, shapes.Profile), so its JSON and its Schema come
 from the same declarations as every other kind's.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sco_cli import model
+from sco_cli import model, shapes
 from sco_cli.dataset import Dataset
 from sco_cli.dates import date_key
 from sco_cli.names import normalise
@@ -22,23 +22,23 @@ from sco_cli.query import (
 )
 
 
-def overview(ds: Dataset) -> model.Overview:
+def overview(ds: Dataset) -> shapes.Overview:
     """What `sco about` says."""
     org: model.Organisation = ds.records("organisation")
     info = ds.info
     counts: Any = count_by_status(ds)
     latest = latest_summit(ds)
     chair = current_chair(ds)
-    return model.Overview(
+    return shapes.Overview(
         name=org.name, abbreviation=org.abbreviation, founded=org.founded,
         founded_in=org.founded_in, official_languages=org.official_languages,
         secretariat=_seat(ds.get("institutions", "secretariat")),
         rats=_seat(ds.get("institutions", "rats")), counts=counts,
         family_size=sum(counts.values()),
-        latest_summit=model.LatestSummit(
+        latest_summit=shapes.LatestSummit(
             id=latest.id, number=latest.number, city=latest.city, host=latest.host,
             start_date=latest.start_date, end_date=latest.end_date) if latest else None,
-        current_chair=model.CurrentChair(
+        current_chair=shapes.CurrentChair(
             country=chair.country, name=_name(ds, chair.country),
             start=chair.start) if chair else None,
         data_as_of=info.as_of, dataset_version=info.version, licence=info.licence,
@@ -46,10 +46,10 @@ def overview(ds: Dataset) -> model.Overview:
     )
 
 
-def _seat(body: model.Body | None) -> model.Seat | None:
+def _seat(body: model.Body | None) -> shapes.Seat | None:
     if body is None:
         return None
-    return model.Seat(name=body.name, seat=body.seat, established=body.established)
+    return shapes.Seat(name=body.name, seat=body.seat, established=body.established)
 
 
 def _name(ds: Dataset, code: str) -> str | None:
@@ -57,24 +57,24 @@ def _name(ds: Dataset, code: str) -> str | None:
     return country.name if country else None
 
 
-def profile(ds: Dataset, country: model.Country, as_of: Any = None) -> model.Profile:
+def profile(ds: Dataset, country: model.Country, as_of: Any = None) -> shapes.Profile:
     """The country's status (now or on `as_of`), and the records that involve it; with
     `as_of`, only what had happened by then."""
     day = date_key(as_of) if as_of else "9999-12-31"
     period = status_on(country, as_of) if as_of else current_status(country)
     summits = sorted(ds.records("summits"), key=lambda s: date_key(s.start_date))
     hosted = tuple(
-        model.HostedMeeting(id=s.id, council=s.council, number=s.number,
+        shapes.HostedMeeting(id=s.id, council=s.council, number=s.number,
                             start_date=s.start_date, city=s.city, status=s.status)
         for s in summits if s.host == country.code and date_key(s.start_date) <= day
     )
     chairs = tuple(
-        model.Chairmanship(start=c.start, end=_until(c.end, as_of), slogan=c.slogan,
+        shapes.Chairmanship(start=c.start, end=_until(c.end, as_of), slogan=c.slogan,
                            inferred="country" in c.inferred)
         for c in ds.records("chairs") if c.country == country.code and date_key(c.start) <= day
     )
     secretaries = tuple(
-        model.SecretaryGeneralTerm(name=s.name, start=s.start, end=_until(s.end, as_of))
+        shapes.SecretaryGeneralTerm(name=s.name, start=s.start, end=_until(s.end, as_of))
         for s in ds.records("secretaries")
         if s.country == country.code and date_key(s.start) <= day
     )
@@ -83,7 +83,7 @@ def profile(ds: Dataset, country: model.Country, as_of: Any = None) -> model.Pro
                   and date_key(f.period.split("/")[0]) <= day)
     claims = tuple(c.id for c in ds.records("claims")
                    if c.subject == country.code and date_key(c.date) <= day)
-    return model.Profile(
+    return shapes.Profile(
         code=country.code, alpha2=country.alpha2, name=country.name,
         formal_name=country.formal_name, capital=country.capital, aliases=country.aliases,
         as_of=as_of, status=period.status if period else None,

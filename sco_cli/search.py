@@ -15,9 +15,9 @@ from typing import Any
 from sco_cli import kinds
 from sco_cli.dataset import Dataset
 from sco_cli.errors import ScoError
-from sco_cli.model import Hit
 from sco_cli.names import fold
 from sco_cli.query import find_country
+from sco_cli.shapes import Hit
 
 SNIPPET_WIDTH = 90
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")

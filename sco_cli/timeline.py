@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from sco_cli import kinds as registry
 from sco_cli.dataset import Dataset
 from sco_cli.dates import date_key, period_end
-from sco_cli.model import Entry
+from sco_cli.shapes import Entry
 
 KINDS = registry.TIMELINE_KINDS
 _RANK = {kind: rank for rank, kind in enumerate(KINDS)}

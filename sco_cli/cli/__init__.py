@@ -1,6 +1,8 @@
-"""The sco command line. Importing the command modules registers their commands on `app`."""
+"""The sco command line. Importing the command modules registers their commands on `app`, in
+the order `sco --help` lists them."""
+# isort: skip_file
 
-from sco_cli.cli import browse, explore, meta  # noqa: F401  (registration)
+from sco_cli.cli import browse, records, explore, meta  # noqa: F401  (registration)
 from sco_cli.cli.base import app, run
 
 __all__ = ["app", "run"]

@@ -1,0 +1,121 @@
+"""The shapes of answers built by queries rather than read from a file: the overview, a
+country's profile, search hits and timeline entries. Records like those of model.py, so their
+JSON and Schemas are derived the same way (contract.py)."""
+
+from sco_cli.model import (
+    Council,
+    Date,
+    Record,
+    Status,
+    StatusPeriod,
+    SummitStatus,
+    Variant,
+)
+
+
+class Seat(Record):
+    name: str
+    seat: str | None
+    established: Date | None
+
+
+class LatestSummit(Record):
+    id: str
+    number: int | None
+    city: str | None
+    host: str
+    start_date: Date
+    end_date: Date
+
+
+class CurrentChair(Record):
+    country: str
+    name: str | None
+    start: Date
+
+
+class Overview(Record):
+    """What `sco about` says: the organisation, its family by status, the dataset."""
+
+    name: str
+    abbreviation: str
+    founded: Date
+    founded_in: str
+    official_languages: tuple[str, ...]
+    secretariat: Seat | None
+    rats: Seat | None
+    counts: dict[Status, int]
+    family_size: int
+    latest_summit: LatestSummit | None
+    current_chair: CurrentChair | None
+    data_as_of: Date
+    dataset_version: str
+    licence: str
+    sources: tuple[str, ...]
+
+
+class HostedMeeting(Record):
+    id: str
+    council: Council
+    number: int | None
+    start_date: Date
+    city: str | None
+    status: SummitStatus
+
+
+class Chairmanship(Record):
+    start: Date
+    end: Date | None
+    slogan: str | None
+    inferred: bool
+
+
+class SecretaryGeneralTerm(Record):
+    name: str
+    start: Date
+    end: Date | None
+
+
+class Profile(Record):
+    """Everything the dataset says about one country, as it stood on `as_of` if given."""
+
+    code: str
+    alpha2: str
+    name: str
+    formal_name: str
+    capital: str
+    aliases: tuple[str, ...]
+    as_of: Date | None
+    status: Status | None
+    since: Date | None
+    history: tuple[StatusPeriod, ...]
+    summits_hosted: tuple[HostedMeeting, ...]
+    chairmanships: tuple[Chairmanship, ...]
+    secretaries_general: tuple[SecretaryGeneralTerm, ...]
+    trade: tuple[str, ...]
+    claims: tuple[str, ...]
+    note: str | None
+    variants: tuple[Variant, ...]
+    sources: tuple[str, ...]
+
+
+class Hit(Record):
+    """A search hit: the record, the field that matched, a snippet and where in it."""
+
+    kind: str
+    id: str
+    field: str
+    snippet: str
+    spans: tuple[tuple[int, int], ...]
+    score: float
+
+
+class Entry(Record):
+    """One line of the timeline."""
+
+    date: Date
+    kind: str
+    id: str
+    title: str
+    countries: tuple[str, ...]
+    sources: tuple[str, ...]
