@@ -49,6 +49,7 @@ class Derived(model.Record):
     after: str | None
     type: Any
     compute: Callable[[Dataset, Any], Any]
+    doc: str = ""
 
 
 class Timeline(model.Record):
@@ -116,9 +117,10 @@ COUNTRIES: Kind = Kind(
     id_field="code", marker=model.CountryCode,
     derived=(
         Derived(name="status", after="formal_name", type=model.Status,
-                compute=lambda ds, c: current(ds, c).status),
+                compute=lambda ds, c: current(ds, c).status,
+                doc="the status today, or on the `--as-of` date"),
         Derived(name="since", after="status", type=model.Date,
-                compute=lambda ds, c: current(ds, c).start),
+                compute=lambda ds, c: current(ds, c).start, doc="start of that status"),
     ),
     columns=("code", "name", "status", "since", "capital"), drop=("capital", "since", "status"),
     search=(("name", 3.0), ("formal_name", 2.5), ("aliases", 3.0), ("capital", 2.0),
@@ -131,7 +133,7 @@ SUMMITS: Kind = Kind(
     description="Meetings of the SCO councils (sco summits --json).", command="summits",
     file="summits.toml", key="summit", ident=by("id"), marker=model.SummitId,
     derived=(Derived(name="host_name", after="host", type=str | None,
-                     compute=name_of("host")),),
+                     compute=name_of("host"), doc="the host's name"),),
     columns=("id", "number", "start_date", "end_date", "city", "host_name", "format", "status"),
     drop=("end_date", "status", "format", "number", "host_name"),
     search=(("city", 3.0), ("chair", 2.0), ("outcomes", 2.0), ("note", 1.0)),
@@ -170,7 +172,8 @@ CHAIRS: Kind = Kind(
     file="chairs.toml", key="chair", ident=chair_key,
     derived=(
         Derived(name="id", after=None, type=str,
-                compute=lambda ds, c: record_id(CHAIRS, c)),
+                compute=lambda ds, c: record_id(CHAIRS, c),
+                doc="`KGZ-2025-09-01`: country and start"),
         Derived(name="name", after="country", type=str | None, compute=name_of("country")),
     ),
     columns=("start", "end", "name", "slogan", "themed_year"),
@@ -186,7 +189,7 @@ SECRETARIES: Kind = Kind(
     command="secretaries", file="secretaries.toml", key="secretary", ident=name_key,
     derived=(
         Derived(name="id", after=None, type=str,
-                compute=lambda ds, s: record_id(SECRETARIES, s)),
+                compute=lambda ds, s: record_id(SECRETARIES, s), doc="`zhang-ming`"),
         Derived(name="country_name", after="country", type=str | None,
                 compute=name_of("country")),
     ),

@@ -26,6 +26,8 @@ class Record:
     __fields__: ClassVar[tuple[str, ...]] = ()
     __required__: ClassVar[tuple[str, ...]] = ()
     __hints__: ClassVar[dict[str, Any]] = {}
+    # What each field means, for the generated reference (README, data/README).
+    __docs__: ClassVar[dict[str, str]] = {}
 
     def __init_subclass__(cls) -> None:
         # A record's own fields come first, then those it inherits: the shared `note`,
@@ -34,6 +36,8 @@ class Record:
         inherited = {n: t for base in reversed(cls.__mro__[1:])
                      for n, t in getattr(base, "__hints__", {}).items() if n not in own}
         cls.__hints__ = {**own, **inherited}
+        docs = [getattr(base, "__docs__", {}) for base in reversed(cls.__mro__)]
+        cls.__docs__ = {k: v for d in docs for k, v in d.items()}
         cls.__fields__ = tuple(cls.__hints__)
         cls.__required__ = tuple(n for n in cls.__fields__ if not _has_default(cls, n))
 
@@ -128,6 +132,12 @@ class Variant(Record):
     value: VariantValue
     sources: tuple[SourceId, ...]
     note: str | None = None
+    __docs__ = {
+        'field': 'the field of the same record it stands beside',
+        'value': "that field's type",
+        'note': 'why it differs or is not preferred',
+    }
+
 
 
 class Cited(Record):
@@ -138,6 +148,13 @@ class Cited(Record):
     inferred: tuple[str, ...] = ()
     variants: tuple[Variant, ...] = ()
     sources: tuple[SourceId, ...]
+    __docs__ = {
+        'note': 'a short plain-text remark: context, caveats, how a value was derived',
+        'inferred': 'names of the fields whose value is derived rather than stated by a source',
+        'variants': 'values other sources report for a field: `{field, value, sources, note}`',
+        'sources': 'ids of the sources the record rests on (required, never empty)',
+    }
+
 
 
 class Source(Record):
@@ -150,6 +167,19 @@ class Source(Record):
     # "read" the year the page was read.
     date_basis: DateBasis = "published"
     note: str | None = None
+    __docs__ = {
+        'id': 'lowercase slug: publisher and date, e.g. `tass-2025-09-01`',
+        'title': "the page's headline; in square brackets when it is not known",
+        'publisher': "outlet or body, e.g. `Xinhua (via People's Daily Online)`",
+        'url': 'the page that was read',
+        'date': 'publication date, as precise as known',
+        'date_basis': (
+            '`published`; `event` when the page shows no date and the date is that of the event '
+            'it reports; `read` when only the year it was read is known'
+        ),
+        'note': 'e.g. "machine translation"',
+    }
+
 
 
 class DatasetInfo(Record):
@@ -176,6 +206,10 @@ class Body(Cited):
     seat: str | None = None
     established: Date | None = None
     role: str
+    __docs__ = {
+        'role': 'one sentence',
+    }
+
 
 
 class Event(Cited):
@@ -183,6 +217,10 @@ class Event(Cited):
     date: Date
     title: str
     countries: tuple[CountryCode, ...] = ()
+    __docs__ = {
+        'countries': 'the countries involved (codes)',
+    }
+
 
 
 class Summit(Cited):
@@ -199,6 +237,18 @@ class Summit(Cited):
     format: Format | None = None
     chair: str | None = None
     outcomes: tuple[str, ...] = ()
+    __docs__ = {
+        'id': '`chs-2025` (heads of state), `chg-`, `cfm-2025-07`, `s5-` for the other councils',
+        'number': 'ordinal within the council (`inferred` when no source states it)',
+        'start_date': 'first day; a scheduled meeting may have a partial date',
+        'end_date': 'last day; equals `start_date` for a one-day meeting',
+        'city': 'where it met; for a videoconference the city of the chair, if known',
+        'host': 'the host or chairing country',
+        'format': 'null for a scheduled meeting whose format is not known',
+        'chair': 'who presided, where a source names them',
+        'outcomes': 'main documents and decisions, one short line each',
+    }
+
 
 
 class StatusPeriod(Cited):
@@ -209,6 +259,13 @@ class StatusPeriod(Cited):
     end: Date | None = None
     decision: SummitId | None = None
     memorandum: Date | None = None
+    __docs__ = {
+        'start': 'when the status began (the decision date unless noted)',
+        'end': "when it ended: the next entry's `start`; null while current",
+        'decision': 'the id of the meeting that decided it',
+        'memorandum': 'the date of the memorandum that formalised it',
+    }
+
 
 
 class Country(Cited):
@@ -219,6 +276,16 @@ class Country(Cited):
     capital: str
     aliases: tuple[str, ...] = ()
     history: tuple[StatusPeriod, ...]
+    __docs__ = {
+        'code': 'ISO 3166-1 alpha-3',
+        'name': 'English short name',
+        'aliases': 'other names people use, e.g. Turkey for Türkiye',
+        'history': (
+            'the status history, in date order, contiguous: `{status, start, end, decision, '
+            'memorandum, note, inferred, variants, sources}`'
+        ),
+    }
+
 
 
 class TradeFigure(Cited):
@@ -228,6 +295,13 @@ class TradeFigure(Cited):
     value: float
     unit: str
     scope: Scope
+    __docs__ = {
+        'indicator': 'what is measured, one line',
+        'period': 'a year, or an interval such as `2025-01/2025-06`',
+        'unit': '`USD billion`, `USD trillion`, `CNY trillion`, `percent`, `times`',
+        'scope': 'which countries the figure covers',
+    }
+
 
 
 class Principle(Cited):
@@ -237,6 +311,13 @@ class Principle(Cited):
     introduced: Date
     introduced_at: str
     summit: SummitId | None = None
+    __docs__ = {
+        'items': "the principle's parts",
+        'introduced': 'date',
+        'introduced_at': 'where and by whom, one line',
+        'summit': 'meeting id, or null',
+    }
+
 
 
 class Chair(Cited):
@@ -245,6 +326,12 @@ class Chair(Cited):
     end: Date | None = None
     slogan: str | None = None
     themed_year: str | None = None
+    __docs__ = {
+        'start': 'start of the term',
+        'end': 'null while current',
+        'themed_year': 'e.g. `2025: SCO Year of Sustainable Development`',
+    }
+
 
 
 class Secretary(Cited):
@@ -253,6 +340,10 @@ class Secretary(Cited):
     start: Date
     end: Date
     title: str | None = None
+    __docs__ = {
+        'title': 'e.g. `Executive Secretary`, where it was not Secretary-General',
+    }
+
 
 
 class Claim(Cited):
@@ -265,3 +356,11 @@ class Claim(Cited):
     basis: Basis
     measure: Measure | None = None
     subject: CountryCode | None = None
+
+    __docs__ = {
+        'text': 'the claim as its source puts it',
+        'date': 'when it was made, or the year it describes',
+        'basis': '`members`: member states only; `family`: with observers and partners',
+        'measure': '`nominal` or `ppp`, for GDP',
+        'subject': 'a country code, for a claim about one country',
+    }

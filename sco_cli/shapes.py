@@ -53,6 +53,11 @@ class Overview(Record):
     licence: str
     sources: tuple[str, ...]
 
+    __docs__ = {
+        "counts": "countries by status today",
+        "data_as_of": "the date up to which the facts were checked",
+    }
+
 
 class HostedMeeting(Record):
     id: str
@@ -98,6 +103,12 @@ class Profile(Record):
     variants: tuple[Variant, ...]
     sources: tuple[str, ...]
 
+    __docs__ = {
+        "as_of": "the `--as-of` date, or null",
+        "trade": "ids of the trade figures that mention it",
+        "claims": "ids of the claims about it",
+    }
+
 
 class Hit(Record):
     """A search hit: the record, the field that matched, a snippet and where in it."""
@@ -109,6 +120,11 @@ class Hit(Record):
     spans: tuple[tuple[int, int], ...]
     score: float
 
+    __docs__ = {
+        "field": "where the words matched, e.g. `outcomes[9]`",
+        "score": "higher is better; hits come best first",
+    }
+
 
 class Entry(Record):
     """One line of the timeline."""
@@ -119,3 +135,5 @@ class Entry(Record):
     title: str
     countries: tuple[str, ...]
     sources: tuple[str, ...]
+
+    __docs__ = {"id": "the id the kind's own command takes, or the country code for a status"}
