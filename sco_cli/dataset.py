@@ -93,6 +93,17 @@ class Dataset:
         """One record of a kind by its id, or None."""
         return self.index(name).get(ident)
 
+    def files_read(self) -> set[str]:
+        """The names of the files parsed so far."""
+        return set(self._raw)
+
+    def cited_sources(self) -> set[str]:
+        """The source ids cited by the records built so far."""
+        cited: set[str] = set()
+        for refs in self._refs.values():
+            cited.update(value for marker, value, _ in refs if marker is model.SourceId)
+        return cited
+
     def validate_all(self) -> list[Problem]:
         """Every problem in every file, in file order; an empty list if the dataset is valid."""
         for kind in kinds.FILES:
@@ -102,7 +113,7 @@ class Dataset:
         problems += self._unclaimed_files()
         # Whether a source is cited is known only once every file has been read: report unused
         # sources when nothing else is wrong, not as a cascade after a broken file.
-        unused = set(self._built_index("sources")) - self._cited_sources() if not problems else ()
+        unused = set(self._built_index("sources")) - self.cited_sources() if not problems else ()
         if unused:
             path = str(self.root / kinds.SOURCES.file)  # type: ignore[operator]
             problems += [
@@ -182,12 +193,6 @@ class Dataset:
                 problem.message = f"unknown {what} {value!r}" + nearest(value, ids)
                 problems.append(problem)
         return problems
-
-    def _cited_sources(self) -> set[str]:
-        cited: set[str] = set()
-        for refs in self._refs.values():
-            cited.update(value for marker, value, _ in refs if marker is model.SourceId)
-        return cited
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

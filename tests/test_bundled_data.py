@@ -50,7 +50,7 @@ def test_every_host_and_country_reference_exists(ds: Dataset) -> None:
 
 def test_every_used_source_is_defined_and_every_defined_source_used(ds: Dataset) -> None:
     ds.validate_all()
-    assert ds._cited_sources() == set(ds.index("sources"))
+    assert ds.cited_sources() == set(ds.index("sources"))
 
 
 def test_histories_are_contiguous_and_never_overlap(ds: Dataset) -> None:

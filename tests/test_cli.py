@@ -223,15 +223,6 @@ def test_data_dir_that_does_not_exist(cli: Cli, tmp_path) -> None:  # type: igno
     assert "no such directory" in result.stderr
 
 
-@pytest.mark.parametrize("command", ["about", "summits", "members", "trade", "principles",
-                                     "sources"])
-def test_every_command_has_help_with_examples(cli: Cli, command: str) -> None:
-    result = cli(command, "--help")
-    assert result.exit_code == 0
-    assert "Examples" in result.stdout
-    assert f"sco {command}" in result.stdout
-
-
 def test_root_help_documents_exit_codes(cli: Cli) -> None:
     result = cli("--help")
     assert result.exit_code == 0

@@ -34,7 +34,7 @@ def test_records_are_immutable_values(tiny: Dataset) -> None:
 
 def test_parses_only_the_files_a_section_needs(tiny: Dataset) -> None:
     assert tiny.records("trade")
-    assert set(tiny._raw) == {"trade.toml", "sources.toml"}
+    assert tiny.files_read() == {"trade.toml", "sources.toml"}
 
 
 def test_nested_records_and_variants_are_built(tiny: Dataset) -> None:

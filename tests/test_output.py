@@ -26,7 +26,7 @@ def test_csv_has_a_header_and_flattens_lists(cli: Cli) -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert list(rows[0]) == ["code", "alpha2", "name", "formal_name", "status", "since",
                              "capital", "aliases", "history", "note", "inferred", "variants",
-                                 "sources"]
+                             "sources"]
     turkey = rows[-1]
     assert turkey["aliases"] == "Turkey"
     assert json.loads(turkey["history"])[0]["status"] == "dialogue_partner"
