@@ -18,6 +18,7 @@ from sco_cli.query import (
     current_status,
     history_as_of,
     latest_summit,
+    secretaries_general,
     status_on,
 )
 
@@ -75,8 +76,14 @@ def profile(ds: Dataset, country: model.Country, as_of: Any = None) -> shapes.Pr
     )
     secretaries = tuple(
         shapes.SecretaryGeneralTerm(name=s.name, start=s.start, end=_until(s.end, as_of))
-        for s in ds.records("secretaries")
-        if s.country == country.code and date_key(s.start) <= day
+        for s in secretaries_general(ds)
+        if s.country == country.code and s.start is not None and date_key(s.start) <= day
+    )
+    represented = tuple(
+        shapes.Representation(id=s.id, council=s.council, date=s.start_date, name=p.name,
+                              title=p.title, capacity=p.capacity)
+        for s in summits if date_key(s.start_date) <= day
+        for p in s.participants if p.country == country.code
     )
     names = {normalise(n) for n in (country.name, country.formal_name, *country.aliases)}
     trade = tuple(f.id for f in ds.records("trade") if _mentions(f.indicator, names)
@@ -89,6 +96,7 @@ def profile(ds: Dataset, country: model.Country, as_of: Any = None) -> shapes.Pr
         as_of=as_of, status=period.status if period else None,
         since=period.start if period else None, history=history_as_of(country, as_of),
         summits_hosted=hosted, chairmanships=chairs, secretaries_general=secretaries,
+        represented=represented,
         trade=trade, claims=claims, note=country.note, variants=country.variants,
         sources=country.sources,
     )

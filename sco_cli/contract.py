@@ -34,7 +34,7 @@ def row(kind: Kind, ds: Any, record: Any) -> Row:
         if isinstance(source, str):
             out[name] = plain(getattr(record, source))
         else:
-            out[name] = source.compute(ds, record)
+            out[name] = plain(source.compute(ds, record))
     return out
 
 

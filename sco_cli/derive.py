@@ -79,13 +79,35 @@ def chair_entries(ds: Dataset, chair: model.Chair) -> Iterator[shapes.Entry]:
                       countries=(chair.country,), sources=chair.sources)
 
 
-def secretary_entries(ds: Dataset, secretary: model.Secretary) -> Iterator[shapes.Entry]:
-    title = secretary.title or "Secretary-General"
-    yield shapes.Entry(date=secretary.start, kind="secretary",
-                      id=name_key(vars(secretary)) or "",
-                      title=f"{secretary.name} ({country_name(ds, secretary.country)}) "
-                            f"becomes {title}",
-                      countries=(secretary.country,), sources=secretary.sources)
+OFFICES = {"secretary-general": "Secretary-General",
+           "rats-director": "Director of the RATS Executive Committee"}
+
+
+def official_entries(ds: Dataset, official: model.Official) -> Iterator[shapes.Entry]:
+    if official.start is None:  # only attested in office: no date to put on the timeline
+        return
+    title = official.title or OFFICES[official.office]
+    country = f" ({country_name(ds, official.country)})" if official.country else ""
+    yield shapes.Entry(date=official.start, kind="official", id=name_key(vars(official)) or "",
+                       title=f"{official.name}{country} becomes {title}",
+                       countries=(official.country,) if official.country else (),
+                       sources=official.sources)
+
+
+def document_entries(ds: Dataset, document: model.Document) -> Iterator[shapes.Entry]:
+    yield shapes.Entry(date=document.signed, kind="document", id=document.id,
+                       title=f"{document.title} signed" + (
+                           f" in {document.place}" if document.place else ""),
+                       countries=(), sources=document.sources)
+    if document.in_force:
+        yield shapes.Entry(date=document.in_force, kind="document", id=document.id,
+                           title=f"{document.title} enters into force", countries=(),
+                           sources=document.sources)
+
+
+def documents_of(ds: Dataset, summit: model.Summit) -> tuple[str, ...]:
+    """The ids of the documents signed at a meeting."""
+    return tuple(d.id for d in ds.records("documents") if d.meeting == summit.id)
 
 
 def event_entries(ds: Dataset, event: model.Event) -> Iterator[shapes.Entry]:

@@ -24,11 +24,13 @@ from sco_cli.derive import (
     chair_entries,
     chair_key,
     current,
+    document_entries,
+    documents_of,
     event_entries,
     field_title,
     name_key,
     name_of,
-    secretary_entries,
+    official_entries,
     status_entries,
     summit_entries,
     summit_search,
@@ -133,10 +135,13 @@ SUMMITS: Kind = Kind(
     description="Meetings of the SCO councils (sco summits --json).", command="summits",
     file="summits.toml", key="summit", ident=by("id"), marker=model.SummitId,
     derived=(Derived(name="host_name", after="host", type=str | None,
-                     compute=name_of("host"), doc="the host's name"),),
+                     compute=name_of("host"), doc="the host's name"),
+             Derived(name="documents", after="outcomes", type=tuple[str, ...],
+                     compute=documents_of, doc="ids of the documents signed there"),),
     columns=("id", "number", "start_date", "end_date", "city", "host_name", "format", "status"),
     drop=("end_date", "status", "format", "number", "host_name"),
-    search=(("city", 3.0), ("chair", 2.0), ("outcomes", 2.0), ("note", 1.0)),
+    search=(("city", 3.0), ("chair", 2.0), ("outcomes", 2.0), ("note", 1.0),
+            ("participants.name", 2.5), ("participants.organisation", 1.5)),
     search_extra=summit_search,
     timeline=Timeline(kind="summit", rank=1, entries=summit_entries),
     title=summit_title, checks=(checks.summit,),
@@ -183,20 +188,42 @@ CHAIRS: Kind = Kind(
     title=lambda row: f"Chairmanship of {row['name']} from {row['start']}",
     checks=(checks.span,),
 )
-SECRETARIES: Kind = Kind(
-    name="secretaries", singular="secretary", noun="secretaries", model=model.Secretary,
-    description="Secretaries-General of the SCO (sco secretaries --json).",
-    command="secretaries", file="secretaries.toml", key="secretary", ident=name_key,
+OFFICIALS: Kind = Kind(
+    name="officials", singular="official", noun="officials", model=model.Official,
+    description="Secretaries-General and RATS directors (sco officials --json).",
+    command="officials", file="officials.toml", key="official", ident=name_key,
     derived=(
         Derived(name="id", after=None, type=str,
-                compute=lambda ds, s: record_id(SECRETARIES, s), doc="`zhang-ming`"),
+                compute=lambda ds, s: record_id(OFFICIALS, s), doc="`zhang-ming`"),
         Derived(name="country_name", after="country", type=str | None,
                 compute=name_of("country")),
     ),
-    columns=("id", "name", "country_name", "start", "end"), drop=("end",),
+    columns=("id", "name", "office", "start", "end"), drop=("end", "office"),
     search=(("name", 3.0), ("title", 3.0), ("note", 1.0)),
-    timeline=Timeline(kind="secretary", rank=4, entries=secretary_entries),
+    timeline=Timeline(kind="official", rank=4, entries=official_entries),
     title=field_title("name"), checks=(checks.span,),
+)
+# The Secretaries-General alone, as `sco secretaries` has always shown them.
+SECRETARIES: Kind = Kind(
+    name="secretaries", singular="official", noun="secretaries", model=model.Official,
+    description="Secretaries-General of the SCO (sco secretaries --json).",
+    command="secretaries", ident=name_key, derived=OFFICIALS.derived,
+    omit=("office", "attested"), columns=("id", "name", "country_name", "start", "end"),
+    drop=("end",), title=field_title("name"),
+)
+DOCUMENTS: Kind = Kind(
+    name="documents", singular="document", noun="documents", model=model.Document,
+    description="The SCO's founding and main documents (sco documents --json).",
+    command="documents", file="documents.toml", key="document", ident=by("id"),
+    columns=("id", "signed", "kind", "title"), drop=("kind", "signed"),
+    search=(("title", 3.0), ("place", 1.5), ("note", 1.0)),
+    timeline=Timeline(kind="document", rank=5, entries=document_entries),
+    title=field_title("title"), order=lambda d: (date_key(d.signed), d.id),
+)
+PEOPLE: Kind = Kind(
+    name="people", singular="person", noun="people", model=model.Person,
+    description="The spellings of people's names (people.toml).", file="people.toml",
+    key="person", ident=name_key, search=(("name", 3.0), ("aliases", 3.0)),
 )
 TRADE: Kind = Kind(
     name="trade", singular="trade", noun="figures", model=model.TradeFigure,
@@ -216,8 +243,8 @@ CLAIMS: Kind = Kind(
 )
 
 # Every kind of record, in the order search ranks equal hits.
-RECORDS = (COUNTRIES, SUMMITS, PRINCIPLES, INSTITUTIONS, EVENTS, CHAIRS, SECRETARIES, TRADE,
-           CLAIMS, SOURCES)
+RECORDS = (COUNTRIES, SUMMITS, PEOPLE, DOCUMENTS, PRINCIPLES, INSTITUTIONS, EVENTS, CHAIRS,
+           OFFICIALS, TRADE, CLAIMS, SOURCES)
 FILES = (DATASET, ORGANISATION, *RECORDS)
 BY_NAME = {kind.name: kind for kind in FILES}
 BY_KEY = {kind.key: kind for kind in FILES}
@@ -249,9 +276,16 @@ TIMELINE: Kind = Kind(
 )
 
 # Every command that prints JSON, in the order `sco schema` lists them.
+PEOPLE_VIEW: Kind = Kind(
+    name="people", singular="person", noun="people", model=shapes.PersonView, command="people",
+    description="Every person the data names (sco people --json).",
+    columns=("id", "name", "country", "roles"), drop=("roles", "country"),
+    title=field_title("name"),
+)
+
 VIEWS: dict[str, Kind] = {kind.command or kind.name: kind for kind in (
-    ABOUT, SUMMITS, COUNTRIES, PROFILE, TRADE, PRINCIPLES, CHAIRS, SECRETARIES, INSTITUTIONS,
-    CLAIMS, EVENTS, SOURCES, SEARCH, TIMELINE)}
+    ABOUT, SUMMITS, COUNTRIES, PROFILE, PEOPLE_VIEW, DOCUMENTS, TRADE, PRINCIPLES, CHAIRS,
+    SECRETARIES, OFFICIALS, INSTITUTIONS, CLAIMS, EVENTS, SOURCES, SEARCH, TIMELINE)}
 
 
 def listing(name: str) -> Kind:

@@ -98,6 +98,11 @@ class SummitId(str):
     """The id of a meeting defined in summits.toml."""
 
 
+class StateCode(str):
+    """An ISO 3166-1 alpha-3 code of any state: a participant may come from outside the SCO
+    family (a guest), so it need not be defined in countries.toml."""
+
+
 Status = Literal["member", "observer", "dialogue_partner", "partner"]
 STATUSES: tuple[Status, ...] = ("member", "observer", "dialogue_partner", "partner")
 
@@ -110,6 +115,16 @@ SummitStatus = Literal["held", "scheduled"]
 Format = Literal["in_person", "virtual", "hybrid"]
 BodyKind = Literal["council", "permanent"]
 DateBasis = Literal["published", "event", "read"]
+SourceKind = Literal["official", "agency", "press", "reference", "analysis", "mirror"]
+Capacity = Literal[
+    "member", "observer", "dialogue_partner", "partner", "guest", "organisation", "sco_body"
+]
+Attendance = Literal["in_person", "online"]
+DocumentKind = Literal[
+    "declaration", "charter", "convention", "treaty", "agreement", "strategy", "programme",
+    "regulation", "statement", "decision", "other",
+]
+Office = Literal["secretary-general", "rats-director"]
 Topic = Literal[
     "population", "territory", "gdp", "trade_share", "family_size", "summits_hosted", "events",
     "standing",
@@ -166,8 +181,15 @@ class Source(Record):
     # "published" unless the page shows no date: "event" is the date of the event it reports,
     # "read" the year the page was read.
     date_basis: DateBasis = "published"
+    kind: SourceKind
     note: str | None = None
     __docs__ = {
+        'kind': (
+            '`official` (SCO bodies, governments, the UN), `agency` (news agencies), `press`, '
+            '`reference` (encyclopaedias, legal and document databases), `analysis` (think '
+            "tanks, journals, blogs, exam-preparation sites) or `mirror` (another publisher's "
+            'text copied onto a third-party site)'
+        ),
         'id': 'lowercase slug: publisher and date, e.g. `tass-2025-09-01`',
         'title': "the page's headline; in square brackets when it is not known",
         'publisher': "outlet or body, e.g. `Xinhua (via People's Daily Online)`",
@@ -223,6 +245,26 @@ class Event(Cited):
 
 
 
+class Participant(Cited):
+    """One head of delegation at a meeting."""
+
+    country: StateCode | None = None
+    organisation: str | None = None
+    name: str | None = None
+    title: str | None = None
+    capacity: Capacity
+    attendance: Attendance | None = None
+
+    __docs__ = {
+        "country": "ISO 3166-1 alpha-3, or null for an international body",
+        "organisation": "the body's name (UN, CIS, ASEAN...), or null for a state",
+        "name": "as the source spells it; null when the source names only the country",
+        "title": "the title at the time, e.g. `acting President`",
+        "capacity": "the participant's standing at that meeting",
+        "attendance": "null when no source says",
+    }
+
+
 class Summit(Cited):
     id: str
     council: Council
@@ -237,6 +279,8 @@ class Summit(Cited):
     format: Format | None = None
     chair: str | None = None
     outcomes: tuple[str, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    participants_note: str | None = None
     __docs__ = {
         'id': '`chs-2025` (heads of state), `chg-`, `cfm-2025-07`, `s5-` for the other councils',
         'number': 'ordinal within the council (`inferred` when no source states it)',
@@ -247,6 +291,11 @@ class Summit(Cited):
         'format': 'null for a scheduled meeting whose format is not known',
         'chair': 'who presided, where a source names them',
         'outcomes': 'main documents and decisions, one short line each',
+        'participants': (
+            'the heads of delegation: `{country, organisation, name, title, capacity, '
+            'attendance, note, inferred, variants, sources}`'
+        ),
+        'participants_note': 'how complete the list is, and what no source was found for',
     }
 
 
@@ -364,3 +413,52 @@ class Claim(Cited):
         'measure': '`nominal` or `ppp`, for GDP',
         'subject': 'a country code, for a claim about one country',
     }
+
+
+class Document(Cited):
+    """A founding or main document of the SCO: a charter, a convention, a declaration."""
+
+    id: str
+    title: str
+    kind: DocumentKind
+    signed: Date
+    place: str | None = None
+    meeting: SummitId | None = None
+    in_force: Date | None = None
+
+    __docs__ = {
+        "signed": "the date it was signed or adopted",
+        "meeting": "the id of the meeting where it was signed, or null",
+        "in_force": "the date it entered into force, where a source states it",
+    }
+
+
+class Official(Cited):
+    """A Secretary-General or a Director of the RATS Executive Committee."""
+
+    name: str
+    country: CountryCode | None = None
+    office: Office
+    start: Date | None = None
+    end: Date | None = None
+    title: str | None = None
+    attested: tuple[Date, ...] = ()
+
+    __docs__ = {
+        "country": "nationality, where a source states it",
+        "start": "start of the term, as precise as a source states; null if unknown",
+        "end": "end of the term; null if unknown or still in office",
+        "title": "the title where it was not the office's usual one (`Executive Secretary`)",
+        "attested": "dates on which a source shows them in office, where the term is unknown",
+    }
+
+
+class Person(Cited):
+    """The spellings of one person's name: the one the dataset prefers and the others sources
+    use (Rakhmonov for Rahmon)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: StateCode | None = None
+
+    __docs__ = {"aliases": "other spellings and transliterations that sources use"}

@@ -38,7 +38,8 @@ def slug(text: str) -> str:
     return "-".join(fold(text).split())
 
 
-def closest(wanted: str, choices: Iterable[str], limit: int = 3) -> tuple[str, ...]:
+def closest(wanted: str, choices: Iterable[str], limit: int = 3, cutoff: float = 0.6
+            ) -> tuple[str, ...]:
     """The choices that start with `wanted`, then those most like it (case does not matter)."""
     import difflib
 
@@ -46,7 +47,7 @@ def closest(wanted: str, choices: Iterable[str], limit: int = 3) -> tuple[str, .
     wanted = wanted.casefold()
     starting = [c for f, c in folded.items() if wanted and f.startswith(wanted)]
     alike = [folded[f] for f in difflib.get_close_matches(wanted, list(folded), n=limit,
-                                                           cutoff=0.6)]
+                                                           cutoff=cutoff)]
     return tuple(dict.fromkeys(starting + alike))[:limit]
 
 

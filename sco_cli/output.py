@@ -248,7 +248,7 @@ def has_variants(row: Row) -> bool:
 def _table_notes(kind: Kind, rows: list[Row], marks: list[bool]) -> list[str]:
     """The lines under a table that explain its marks, with a command to copy."""
     notes = []
-    if any(marks) and kind.file is not None:
+    if any(marks) and kind.ident is not None:
         command, key = kind.show or kind.command, kind.id_field
         example = rows[marks.index(True)][key]
         notes.append(f"* other sources report different values; see them with: "

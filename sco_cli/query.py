@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from sco_cli import kinds, model
 from sco_cli.dataset import Dataset
-from sco_cli.dates import date_key
+from sco_cli.dates import date_key, period_end
 from sco_cli.errors import NotFoundError
 from sco_cli.names import closest, normalise
 from sco_cli.wording import shorten
@@ -150,16 +150,42 @@ def summits(
     council: str = "heads-of-state",
     year: int | None = None,
     host: str | None = None,
+    participant: str | None = None,
 ) -> list[model.Summit]:
-    """The meetings of one council in date order, filtered by year and host country."""
+    """The meetings of one council in date order, filtered by year, host country and a
+    participant (a person's name in any spelling the data knows, or a country)."""
     host_code = find_country(ds, host).code if host is not None else None
+    took_part = _participant_filter(ds, participant) if participant is not None else None
     return [
         s
         for s in listed(ds, kinds.SUMMITS)
         if s.council == council
         and (year is None or s.start_date[:4] == f"{year:04d}" or s.end_date[:4] == f"{year:04d}")
         and (host_code is None or s.host == host_code)
+        and (took_part is None or any(took_part(p) for p in s.participants))
     ]
+
+
+def _participant_filter(ds: Dataset, who: str) -> Callable[[model.Participant], bool]:
+    """What a participant must be for `--participant WHO`: a person the data names, else a
+    country; NotFoundError with suggestions from both if neither."""
+    from sco_cli import people
+
+    person = people.lookup(ds, who)
+    if person is not None:
+        spellings = people.spellings(ds, person)
+        return lambda p: p.name is not None and normalise(p.name) in spellings
+    codes = {p.country for s in ds.records("summits") for p in s.participants if p.country}
+    if who.strip().upper() in codes:  # a guest state outside the SCO family, by its code
+        return lambda p: p.country == who.strip().upper()
+    try:
+        code = find_country(ds, who).code
+    except NotFoundError as err:
+        close = (people.suggest(ds, who) + err.suggestions)[:3]
+        error = NotFoundError("person or country", shorten(who), close)
+        error.hint = error.hint or "'sco people' lists the people, 'sco members' the countries"
+        raise error from None
+    return lambda p: p.country == str(code)
 
 
 def find_summit(ds: Dataset, key: str, council: str = "heads-of-state") -> model.Summit:
@@ -247,10 +273,11 @@ def find_record(
     raise NotFoundError(kind, shorten(key), closest(wanted, [get(r) for r in records]))
 
 
-def find(ds: Dataset, kind: kinds.Kind, key: str, what: str | None = None) -> Any:
-    """One record of a kind by the id users type."""
-    return find_record(list(ds.records(kind.name)), what or kind.singular, key,
-                       lambda r: kinds.record_id(kind, r))
+def find(ds: Dataset, kind: kinds.Kind, key: str, what: str | None = None,
+         among: Sequence[Any] | None = None) -> Any:
+    """One record of a kind by the id users type (among some of its records, if given)."""
+    records = list(ds.records(kind.name) if among is None else among)
+    return find_record(records, what or kind.singular, key, lambda r: kinds.record_id(kind, r))
 
 
 def chairs(ds: Dataset, country: str | None = None, year: int | None = None
@@ -272,6 +299,24 @@ def sources(ds: Dataset, publisher: str | None = None) -> list[model.Source]:
 
 def claims(ds: Dataset, topic: str | None = None) -> list[model.Claim]:
     return [c for c in listed(ds, kinds.CLAIMS) if topic is None or c.topic == topic]
+
+
+def secretaries_general(ds: Dataset) -> list[model.Official]:
+    return [o for o in ds.records("officials") if o.office == "secretary-general"]
+
+
+def officials(ds: Dataset, office: str | None = None) -> list[model.Official]:
+    return [o for o in ds.records("officials") if office is None or o.office == office]
+
+
+def documents(ds: Dataset, kind: str | None = None, since: str | None = None,
+              until: str | None = None) -> list[model.Document]:
+    """Documents in the order they were signed, of one kind, signed within [since, until]
+    (a partial `until` covers its whole period)."""
+    low = date_key(since) if since else ""
+    high = period_end(until) if until else "9999-12-31"
+    return [d for d in listed(ds, kinds.DOCUMENTS)
+            if (kind is None or d.kind == kind) and low <= date_key(d.signed) <= high]
 
 
 def current_chair(ds: Dataset) -> model.Chair | None:

@@ -3,6 +3,7 @@ country's profile, search hits and timeline entries. Records like those of model
 JSON and Schemas are derived the same way (contract.py)."""
 
 from sco_cli.model import (
+    Capacity,
     Council,
     Date,
     Record,
@@ -81,6 +82,17 @@ class SecretaryGeneralTerm(Record):
     end: Date | None
 
 
+class Representation(Record):
+    """Who headed a country's delegation at one meeting."""
+
+    id: str
+    council: Council
+    date: Date
+    name: str | None
+    title: str | None
+    capacity: Capacity
+
+
 class Profile(Record):
     """Everything the dataset says about one country, as it stood on `as_of` if given."""
 
@@ -97,6 +109,7 @@ class Profile(Record):
     summits_hosted: tuple[HostedMeeting, ...]
     chairmanships: tuple[Chairmanship, ...]
     secretaries_general: tuple[SecretaryGeneralTerm, ...]
+    represented: tuple[Representation, ...]
     trade: tuple[str, ...]
     claims: tuple[str, ...]
     note: str | None
@@ -105,6 +118,8 @@ class Profile(Record):
 
     __docs__ = {
         "as_of": "the `--as-of` date, or null",
+        "represented": "who headed its delegation at each meeting: `{id, council, date, name, "
+                       "title, capacity}`",
         "trade": "ids of the trade figures that mention it",
         "claims": "ids of the claims about it",
     }
@@ -137,3 +152,32 @@ class Entry(Record):
     sources: tuple[str, ...]
 
     __docs__ = {"id": "the id the kind's own command takes, or the country code for a status"}
+
+
+class PersonMeeting(Record):
+    id: str
+    council: Council
+    date: Date
+    capacity: Capacity
+    title: str | None
+
+
+class PersonView(Record):
+    """Everything the dataset says about one person: the offices it records and the meetings
+    they attended."""
+
+    id: str
+    name: str
+    country: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    meetings: tuple[PersonMeeting, ...]
+    note: str | None
+    sources: tuple[str, ...]
+
+    __docs__ = {
+        "id": "`narendra-modi`",
+        "aliases": "other spellings sources use (Rakhmonov for Rahmon)",
+        "roles": "the offices the data records: titles at meetings, terms in office",
+        "meetings": "the meetings attended: `{id, council, date, capacity, title}`",
+    }

@@ -95,11 +95,11 @@ def test_rejects_duplicate_chair_and_secretary_ids(tiny_copy: Path) -> None:
                      'sources = ["beta-2019"]\n')
     [problem] = problems_of(tiny_copy, "chairs")
     assert "chair 'CHN-2025-09-01': the same id as chair 'CHN-2025-09-01'" in problem
-    edit(tiny_copy, "secretaries.toml", '[[secretary]]', '[[secretary]]\nname = "First  secretary"'
-         '\ncountry = "CHN"\nstart = "2001"\nend = "2003"\nsources = ["beta-2019"]\n\n'
-         '[[secretary]]')
-    [problem] = problems_of(tiny_copy, "secretaries")
-    assert "the same id as secretary 'first-secretary'" in problem
+    edit(tiny_copy, "officials.toml", '[[official]]', '[[official]]\nname = "First  secretary"'
+         '\ncountry = "CHN"\noffice = "secretary-general"\nstart = "2001"\nend = "2003"\n'
+         'sources = ["beta-2019"]\n\n[[official]]')
+    [problem] = problems_of(tiny_copy, "officials")
+    assert "the same id as official 'first-secretary'" in problem
 
 
 def test_checks_every_record_and_reference_despite_other_problems(tiny_copy: Path) -> None:
@@ -115,7 +115,7 @@ def test_checks_every_record_and_reference_despite_other_problems(tiny_copy: Pat
 
 
 def test_partial_end_dates_cover_their_period(tiny_copy: Path) -> None:
-    edit(tiny_copy, "secretaries.toml", 'start = "2004"\nend = "2006"',
+    edit(tiny_copy, "officials.toml", 'start = "2004"\nend = "2006"',
          'start = "2004-06-01"\nend = "2004"')
     assert Dataset(tiny_copy).validate_all() == []
     assert check_period("2025-03/2025") is None
@@ -189,7 +189,7 @@ def test_validate_all_reports_every_problem(tiny_copy: Path) -> None:
 def test_validate_all_reports_unused_sources(tiny_copy: Path) -> None:
     with (tiny_copy / "sources.toml").open("a", encoding="utf-8") as handle:
         handle.write('\n[[source]]\nid = "unused"\ntitle = "t"\npublisher = "p"\n'
-                     'url = "https://x.example"\ndate = "2020"\n')
+                     'url = "https://x.example"\ndate = "2020"\nkind = "press"\n')
     found = [str(p) for p in Dataset(tiny_copy).validate_all()]
     assert found == [f"{tiny_copy / 'sources.toml'}: source 'unused': is never cited"]
 

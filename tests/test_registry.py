@@ -91,10 +91,10 @@ def test_every_listing_shows_each_record_by_its_id(cli: Cli, kind: kinds.Kind) -
 
 
 def test_a_toml_file_no_kind_claims_is_a_problem(cli: Cli, tiny_copy: Path) -> None:
-    (tiny_copy / "documents.toml").write_text('[[document]]\nid = "x"\n', encoding="utf-8")
+    (tiny_copy / "treaties.toml").write_text('[[treaty]]\nid = "x"\n', encoding="utf-8")
     result = cli("data", "validate", str(tiny_copy))
     assert result.exit_code == 1
-    assert "documents.toml: no kind of record is kept in this file" in result.stdout
+    assert "treaties.toml: no kind of record is kept in this file" in result.stdout
 
 
 GOLDEN_CASES = {

@@ -23,6 +23,11 @@ COMMANDS = {
     "principles": [["principles"], ["principles", "three-evils"]],
     "chairs": [["chairs"], ["chairs", "RUS-2019-06"]],
     "secretaries": [["secretaries"], ["secretaries", "first-secretary"]],
+    "officials": [["officials"], ["officials", "a-director"], ["officials", "--office",
+                                                                 "rats-director"]],
+    "documents": [["documents"], ["documents", "charter-2002"], ["documents", "--kind",
+                                                                  "charter"]],
+    "people": [["people"], ["people", "rakhmonov"]],
     "institutions": [["institutions"], ["institutions", "rats"]],
     "claims": [["claims"], ["claims", "population-2025"]],
     "events": [["events"], ["events", "founding"]],
@@ -32,8 +37,8 @@ COMMANDS = {
 }
 
 
-TINY_ONLY = {"beta-2019", "china-family-2024", "three-evils", "population-2025", "founding",
-             "RUS-2019-06", "first-secretary"}
+TINY_ONLY = {"beta-2019", "a-director", "charter-2002", "rakhmonov", "china-family-2024",
+             "three-evils", "population-2025", "founding", "RUS-2019-06", "first-secretary"}
 
 
 def test_every_json_command_has_a_schema() -> None:
@@ -89,7 +94,7 @@ def test_unknown_schema_is_a_usage_error_listing_the_names(cli: Cli) -> None:
 def test_schema_rejects_a_key_the_contract_does_not_have() -> None:
     validator = jsonschema.Draft202012Validator(contract.schema("sources"))
     record = {"id": "x", "title": "t", "publisher": "p", "url": "u", "date": "2020",
-              "date_basis": "published", "note": None}
+              "date_basis": "published", "kind": "press", "note": None}
     assert validator.is_valid([record])
     assert not validator.is_valid([{**record, "extra": 1}])
     assert not validator.is_valid([{**record, "date": "June 2020"}])

@@ -66,7 +66,8 @@ def test_timeline_is_in_date_order(tiny: Dataset) -> None:
     entries = timeline.timeline(tiny)
     keys = [e.date for e in entries]
     assert keys[0] == "2001-06-14"  # the founding summit opened the day before
-    assert [e.kind for e in entries if e.date == "2001-06-15"] == ["event", "status", "status"]
+    assert [e.kind for e in entries if e.date == "2001-06-15"] == [
+        "event", "status", "status", "document"]
     assert [e.date for e in entries] == sorted(keys, key=lambda d: (d + "-01-01")[:10])
 
 

@@ -198,6 +198,28 @@ def complete_summit(ctx: typer.Context, incomplete: str) -> list[str]:
     return [y for y in years if y.startswith(incomplete)]
 
 
+def complete_person(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        from sco_cli import people
+
+        names = [p.name for p in people.everyone(dataset(ctx)).values()]
+    except ScoError:
+        return []
+    from sco_cli.names import normalise
+
+    prefix = normalise(incomplete)
+    return [n for n in names if any(w.startswith(prefix) for w in [normalise(n),
+                                                                    *normalise(n).split()])]
+
+
+def complete_document(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        ids = [d.id for d in dataset(ctx).records("documents")]
+    except ScoError:
+        return []
+    return [i for i in ids if i.startswith(incomplete.casefold())]
+
+
 def run() -> None:
     """Run the app: quiet on a closed pipe, no traceback on an unexpected error."""
     output.prepare_streams()

@@ -12,6 +12,7 @@ from sco_cli.cli.base import (
     NoColorOpt,
     app,
     complete_country,
+    complete_person,
     complete_summit,
     dataset,
     emit,
@@ -69,6 +70,12 @@ def summits(
         typer.Option("--host", metavar="COUNTRY", autocompletion=complete_country,
                      help="Meetings hosted by COUNTRY (a name, alias or code)."),
     ] = None,
+    participant: Annotated[
+        Optional[str],
+        typer.Option("--participant", "-p", metavar="NAME|COUNTRY",
+                     autocompletion=complete_person,
+                     help="Meetings where this person (any spelling) or country took part."),
+    ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
@@ -84,18 +91,21 @@ def summits(
 
       $ sco summits 2025
 
+      $ sco summits --participant Modi
+
       $ sco summits --council government --json | jq -r '.[].city'
     """
     ds = dataset(ctx)
     printer = out(ctx, kinds.SUMMITS, json_, format_, fields, no_color)
     if key is not None:
-        if year is not None or host is not None:
-            raise UsageError("give one meeting (YEAR|NUMBER|ID) or filters (--year, --host), "
-                             "not both")
+        if year is not None or host is not None or participant is not None:
+            raise UsageError("give one meeting (YEAR|NUMBER|ID) or filters, not both")
         emit(printer.one(ds, kinds.SUMMITS, query.find_summit(ds, key, council)))
         return
     wanted = parse_year(year) if year is not None else None
-    found = query.summits(ds, council, wanted, host)
+    if participant is not None and not participant.strip():
+        raise UsageError("--participant: give a person's name or a country")
+    found = query.summits(ds, council, wanted, host, participant)
     emit(printer.records(ds, kinds.SUMMITS, found, "SCO meetings: " + council.replace("-", " ")))
 
 

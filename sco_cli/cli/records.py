@@ -89,8 +89,9 @@ def secretaries(
     """
     one_or_all(
         ctx, kinds.SECRETARIES, (json_, format_, fields, no_color), key,
-        lambda ds: query.listed(ds, kinds.SECRETARIES),
-        lambda ds, k: query.find(ds, kinds.SECRETARIES, k, "Secretary-General"),
+        query.secretaries_general,
+        lambda ds, k: query.find(ds, kinds.SECRETARIES, k, "Secretary-General",
+                                 query.secretaries_general(ds)),
         "Secretaries-General",
     )
 

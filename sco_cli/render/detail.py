@@ -6,11 +6,11 @@ to the line before it (a sub-line: a source's address, a history entry's decisio
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from sco_cli.contract import Row
 from sco_cli.dataset import Dataset
+from sco_cli.render.lines import LIST_LINES
 from sco_cli.render.text import display, header, scalar
 from sco_cli.wording import meeting_name
 
@@ -59,46 +59,6 @@ def history_lines(ds: Dataset, history: list[Row]) -> list[str]:
     return lines
 
 
-def _hosted_line(ds: Dataset, item: Row) -> str:
-    name = meeting_name(item["council"], item.get("number"))
-    place = f", {item['city']}" if item.get("city") else ""
-    status = " (scheduled)" if item.get("status") == "scheduled" else ""
-    return f"{item['start_date']}: {name}{place}{status} [{item['id']}]"
-
-
-def _chair_line(ds: Dataset, item: Row) -> str:
-    line = f"{item['start']} to {item['end'] or 'now'}"
-    if item.get("slogan"):
-        line += f": {item['slogan']}"
-    return line + (" (inferred from the host)" if item.get("inferred") else "")
-
-
-def _secretary_line(ds: Dataset, item: Row) -> str:
-    return f"{item['name']}: {item['start']} to {item['end']}"
-
-
-def _trade_line(ds: Dataset, figure_id: str) -> str:
-    figure = ds.get("trade", figure_id)
-    if figure is None:
-        return figure_id
-    value = f"{scalar(figure.value)} {figure.unit}"
-    return f"{figure.period}: {value}, {figure.indicator} [{figure_id}]"
-
-
-def _claim_line(ds: Dataset, claim_id: str) -> str:
-    claim = ds.get("claims", claim_id)
-    return f"{claim.date}: {claim.text} [{claim_id}]" if claim else claim_id
-
-
-_LIST_LINES: dict[str, Callable[[Dataset, Any], str]] = {
-    "summits_hosted": _hosted_line,
-    "chairmanships": _chair_line,
-    "secretaries_general": _secretary_line,
-    "trade": _trade_line,
-    "claims": _claim_line,
-}
-
-
 def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
     """Every field with a value, labelled; sources with their titles, variants spelt out."""
     inferred = set(row.get("inferred") or ())
@@ -117,8 +77,8 @@ def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
             out.append(("Other sources report", variant_lines(value)))
         elif field == "history":
             out.append((label, history_lines(ds, value)))
-        elif field in _LIST_LINES and isinstance(value, list):
-            out.append((label, [_LIST_LINES[field](ds, item) for item in value]))
+        elif field in LIST_LINES and isinstance(value, list):
+            out.append((label, LIST_LINES[field](ds, value)))
         elif field in ("host", "country") and isinstance(value, str) and (
                 named := ds.get("countries", value)):
             out.append((label, f"{named.name} ({value})"))
