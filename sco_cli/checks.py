@@ -19,6 +19,9 @@ Problems = Iterator[tuple[str, str]]
 def summit(record: model.Summit) -> Problems:
     if period_end(record.end_date) < date_key(record.start_date):
         yield "end_date", f"{record.end_date} is before start_date {record.start_date}"
+    for index, participant in enumerate(record.participants):
+        if participant.country is None and participant.organisation is None:
+            yield f"participants[{index}]", "needs a country or an organisation"
 
 
 def country(record: model.Country) -> Problems:
@@ -41,5 +44,6 @@ def country(record: model.Country) -> Problems:
 
 def span(record: Any) -> Problems:
     """A term's end is not before its start."""
-    if record.end is not None and period_end(record.end) < date_key(record.start):
+    if record.end is not None and record.start is not None and (
+            period_end(record.end) < date_key(record.start)):
         yield "end", f"{record.end} is before start {record.start}"

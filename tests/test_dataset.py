@@ -210,3 +210,9 @@ def test_periods_and_date_keys() -> None:
     assert date_key("2005") == "2005-01-01"
     assert date_key("2005-07") == "2005-07-01"
     assert date_key("2005-07-05") == "2005-07-05"
+
+
+def test_a_participant_needs_a_country_or_an_organisation(tiny_copy: Path) -> None:
+    edit(tiny_copy, "summits.toml", 'country = "CHN"\nname = "Jiang Zemin"', 'name = "Jiang Zemin"')
+    [problem] = problems_of(tiny_copy, "summits")
+    assert "summit 'chs-2001': participants[0]: needs a country or an organisation" in problem
