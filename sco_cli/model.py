@@ -113,7 +113,7 @@ COUNCILS: tuple[Council, ...] = (
 
 SummitStatus = Literal["held", "scheduled"]
 Format = Literal["in_person", "virtual", "hybrid"]
-BodyKind = Literal["council", "permanent"]
+BodyKind = Literal["council", "permanent", "other"]
 DateBasis = Literal["published", "event", "read"]
 SourceKind = Literal["official", "agency", "press", "reference", "analysis", "mirror"]
 Capacity = Literal[
