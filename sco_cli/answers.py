@@ -6,6 +6,7 @@ from the same declarations as every other kind's.
 
 from __future__ import annotations
 
+import typing
 from typing import Any
 
 from sco_cli import model, shapes
@@ -43,8 +44,15 @@ def overview(ds: Dataset) -> shapes.Overview:
             country=chair.country, name=_name(ds, chair.country),
             start=chair.start) if chair else None,
         data_as_of=info.as_of, dataset_version=info.version, licence=info.licence,
-        sources=org.sources,
+        sources_by_kind=_kinds_of_sources(ds), sources=org.sources,
     )
+
+
+def _kinds_of_sources(ds: Dataset) -> Any:
+    counts = {kind: 0 for kind in typing.get_args(model.SourceKind)}
+    for source in ds.records("sources"):
+        counts[source.kind] += 1
+    return counts
 
 
 def _seat(body: model.Body | None) -> shapes.Seat | None:

@@ -180,7 +180,8 @@ class Output:
                 return Emission(notes=[f"No {kind.noun} match."])
             if self.format is Format.plain:
                 return Emission(text.to_plain(rows, fields))
-            marks = [has_variants(r) for r in rows]
+            marks = [("*" if has_variants(r) else "") + ("‡" if weak_only(ds, r) else "")
+                     for r in rows]
             return self._draw_table(kind, rows, fields, title, marks,
                                     _table_notes(kind, rows, marks))
         fields = self._select(valid, valid)
@@ -229,7 +230,7 @@ class Output:
         return Emission(drawing=rich_out.panel(title, pairs, subtitle), color=self.color)
 
     def _draw_table(self, kind: Kind, rows: list[Row], fields: tuple[str, ...], title: str,
-                    marks: list[bool], notes: list[str],
+                    marks: list[str], notes: list[str],
                     highlights: dict[str, list[Any]] | None = None) -> Emission:
         from sco_cli.render import rich_out
 
@@ -245,14 +246,30 @@ def has_variants(row: Row) -> bool:
     return any(entry.get("variants") for entry in row.get("history") or ())
 
 
-def _table_notes(kind: Kind, rows: list[Row], marks: list[bool]) -> list[str]:
+WEAK = ("mirror", "analysis")
+
+
+def weak_only(ds: Any, row: Row) -> bool:
+    """Whether every source a record cites is a mirror or an analysis page."""
+    cited = row.get("sources") or []
+    if not cited or "publisher" in row:  # a source itself is not marked
+        return False
+    found = [ds.get("sources", s) for s in cited]
+    return all(s is not None and s.kind in WEAK for s in found)
+
+
+def _table_notes(kind: Kind, rows: list[Row], marks: list[str]) -> list[str]:
     """The lines under a table that explain its marks, with a command to copy."""
-    notes = []
-    if any(marks) and kind.ident is not None:
-        command, key = kind.show or kind.command, kind.id_field
-        example = rows[marks.index(True)][key]
-        notes.append(f"* other sources report different values; see them with: "
-                     f"sco {command} {example}")
+    notes: list[str] = []
+    if kind.ident is None:
+        return notes
+    command, key = kind.show or kind.command, kind.id_field
+    explained = (("*", "other sources report different values; see them with"),
+                 ("‡", "rests only on mirror or analysis pages; see its sources with"))
+    for mark, words in explained:
+        first = next((r for r, m in zip(rows, marks, strict=True) if mark in m), None)
+        if first is not None:
+            notes.append(f"{mark} {words}: sco {command} {first[key]}")
     return notes
 
 
@@ -292,5 +309,8 @@ def _about_pairs(row: Row) -> Pairs:
     pairs.append(("Data", f"version {row['dataset_version']}, as of {row['data_as_of']}"
                           f"{_staleness(row['data_as_of'])}"))
     pairs.append(("Licence", row["licence"]))
+    kinds_ = row["sources_by_kind"]
+    pairs.append(("Source kinds", f"{sum(kinds_.values())}: " + ", ".join(
+        f"{n} {kind}" for kind, n in kinds_.items() if n) + " (sco sources --kind KIND)"))
     pairs.append(("Sources", ", ".join(row["sources"]) + " (sco sources ID)"))
     return pairs

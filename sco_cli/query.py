@@ -291,10 +291,12 @@ def chairs(ds: Dataset, country: str | None = None, year: int | None = None
     ]
 
 
-def sources(ds: Dataset, publisher: str | None = None) -> list[model.Source]:
+def sources(ds: Dataset, publisher: str | None = None, kind: str | None = None
+            ) -> list[model.Source]:
     wanted = normalise(publisher) if publisher else None
     return [s for s in listed(ds, kinds.SOURCES)
-            if wanted is None or wanted in normalise(s.publisher)]
+            if (wanted is None or wanted in normalise(s.publisher))
+            and (kind is None or s.kind == kind)]
 
 
 def claims(ds: Dataset, topic: str | None = None) -> list[model.Claim]:

@@ -7,6 +7,7 @@ from sco_cli.model import (
     Council,
     Date,
     Record,
+    SourceKind,
     Status,
     StatusPeriod,
     SummitStatus,
@@ -52,11 +53,13 @@ class Overview(Record):
     data_as_of: Date
     dataset_version: str
     licence: str
+    sources_by_kind: dict[SourceKind, int]
     sources: tuple[str, ...]
 
     __docs__ = {
         "counts": "countries by status today",
         "data_as_of": "the date up to which the facts were checked",
+        "sources_by_kind": "how many of the dataset's sources are of each kind",
     }
 
 

@@ -5,12 +5,15 @@ These check facts and rules, never the exact rendering of the real data.
 
 from __future__ import annotations
 
+import collections
 import itertools
+import typing
+from pathlib import Path
 
 import pycountry
 import pytest
 
-from sco_cli import query
+from sco_cli import model, query
 from sco_cli.dataset import Dataset, bundled_data_dir
 from sco_cli.dates import date_key
 
@@ -182,3 +185,43 @@ def test_dataset_metadata(ds: Dataset) -> None:
 )
 def test_common_names_and_aliases_resolve(ds: Dataset, name: str, code: str) -> None:
     assert query.find_country(ds, name).code == code
+
+
+BLOCKLIST = Path(__file__).parent / "data" / "blocklist.txt"
+
+
+def test_no_source_is_on_a_blocked_domain(ds: Dataset) -> None:
+    """Content farms, quiz, travel and exam sites that were replaced never come back."""
+    from urllib.parse import urlsplit
+
+    lines = BLOCKLIST.read_text(encoding="utf-8").splitlines()
+    blocked = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    for source in ds.records("sources"):
+        host = (urlsplit(source.url).hostname or "").removeprefix("www.")
+        assert not any(host == b or host.endswith("." + b) for b in blocked), source.id
+
+
+def test_numbering_of_each_council_has_no_gaps(ds: Dataset) -> None:
+    for council in typing.get_args(model.Council):
+        numbered = sorted((s for s in ds.records("summits") if s.council == council and s.number),
+                          key=lambda s: date_key(s.start_date))
+        numbers = [s.number for s in numbered]
+        assert numbers == list(range(1, len(numbers) + 1)) or not numbers, (council, numbers)
+
+
+def test_a_named_chair_heads_the_host_delegation_unless_a_note_says_why(ds: Dataset) -> None:
+    from sco_cli import people
+
+    for summit in ds.records("summits"):
+        if not (summit.chair and summit.participants):
+            continue
+        chair, _ = people.canonical(ds, summit.chair, summit.host)
+        hosts = {people.canonical(ds, p.name, p.country)[0] for p in summit.participants
+                 if p.country == summit.host and p.name}
+        assert chair in hosts or "chair" in (summit.note or ""), summit.id
+
+
+def test_every_source_is_classified_and_most_are_primary(ds: Dataset) -> None:
+    kinds = collections.Counter(s.kind for s in ds.records("sources"))
+    assert sum(kinds.values()) == len(ds.records("sources"))
+    assert kinds["mirror"] + kinds["analysis"] < 0.15 * sum(kinds.values())

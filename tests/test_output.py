@@ -145,3 +145,19 @@ def test_narrow_tables_leave_columns_out_rather_than_split_words() -> None:
     assert "Not shown at this width:" in table
     wide = run_in_terminal("COLUMNS=120 SCO_DATA=tests/data/tiny sco trade")
     assert "Not shown at this width" not in wide and "USD billion" in wide
+
+
+def test_a_record_resting_only_on_weak_pages_is_marked(cli: Cli) -> None:
+    shown = cli("institutions", "--format", "table").stdout
+    marked = [line for line in shown.splitlines() if "‡" in line]
+    assert marked, shown
+    assert ("‡ rests only on mirror or analysis pages; see its sources with: sco institutions"
+            in shown)
+
+
+def test_sources_by_kind(cli: Cli) -> None:
+    kinds = [s["kind"] for s in json.loads(cli("sources", "--kind", "analysis", "--json").stdout)]
+    assert kinds == ["analysis"]
+    about = json.loads(cli("about", "--json").stdout)
+    assert about["sources_by_kind"] == {"official": 1, "agency": 1, "press": 0, "reference": 0,
+                                        "analysis": 1, "mirror": 0}

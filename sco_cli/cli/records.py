@@ -192,6 +192,12 @@ def sources(
     publisher: Annotated[
         Optional[str], typer.Option("--publisher", "-p", help="Only sources from this publisher.")
     ] = None,
+    kind: Annotated[
+        Optional[model.SourceKind],
+        typer.Option("--kind", "-k", case_sensitive=False,
+                     help="Only sources of this kind: official, agency, press, reference, "
+                          "analysis or mirror."),
+    ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
@@ -199,11 +205,15 @@ def sources(
 ) -> None:
     """Every source the dataset cites: title, publisher, date and address.
 
-    A title in square brackets describes a page whose own headline is not known.
+    A title in square brackets describes a page whose own headline is not known. Each source
+    says what kind of page it is; a table marks with '‡' a record whose only sources are
+    mirror or analysis pages.
 
     Examples:
 
       $ sco sources --publisher TASS
+
+      $ sco sources --kind mirror
 
       $ sco sources realnoevremya-2025-07-18
     """
@@ -211,5 +221,6 @@ def sources(
         raise UsageError("--publisher: give a publisher's name")
     one_or_all(
         ctx, kinds.SOURCES, (json_, format_, fields, no_color), key,
-        lambda ds: query.sources(ds, publisher), filtered=publisher is not None,
+        lambda ds: query.sources(ds, publisher, kind),
+        filtered=publisher is not None or kind is not None,
     )

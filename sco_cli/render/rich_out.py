@@ -23,7 +23,6 @@ NO_WRAP = {"id", "code", "alpha2", "number", "start", "end", "start_date", "end_
            "date", "period", "value", "status", "kind", "country"}
 NUMERIC = {"value", "number", "score"}
 INFERRED_NOTE = "† inferred: derived from other records, not stated by a source"
-VARIANT_MARK = " *"
 INFERRED_MARK = " †"
 
 
@@ -48,7 +47,7 @@ def fit(rows: Sequence[Row], fields: Sequence[str], width: int, drop: Sequence[s
         longest = max([len(header(field))] + [len(display(field, r[field], r)) for r in rows])
         if field in NO_WRAP:
             marked = field == fields[0] or any(field in _inferred_fields(r) for r in rows)
-            return longest + (2 if marked else 0)  # room for a '*' or a '†'
+            return longest + (3 if marked else 0)  # room for a '*', a '‡' or a '†'
         return min(longest, max(len(header(field)), 12))  # prose can wrap down to this
 
     widths = {field: needed(field) + 3 for field in fields}  # a border and a space either side
@@ -65,14 +64,14 @@ def table(
     rows: Sequence[Row],
     fields: Sequence[str],
     title: str | None = None,
-    marked: Sequence[bool] = (),
+    marked: Sequence[str] = (),
     notes: Sequence[str] = (),
     highlights: Mapping[str, Sequence[Sequence[tuple[int, int]]]] | None = None,
     width: int | None = None,
     drop: Sequence[str] = (),
 ) -> RenderableType:
-    """Rows as a table, `notes` below it. A row whose `marked` flag is set gets a '*' after
-    its first cell; a value the data marks as inferred gets a '†'. `highlights` gives, per
+    """Rows as a table, `notes` below it. A row's `marked` marks ('*', '‡') follow its first
+    cell; a value the data marks as inferred gets a '†'. `highlights` gives, per
     field, the spans to emphasise in each row's cell. Given a `width`, columns that do not
     fit are left out and a note says so."""
     shown = fit(rows, fields, width, drop) if width else list(fields)
@@ -101,7 +100,7 @@ def table(
             for start, end in ((highlights or {}).get(field) or [()] * len(rows))[index]:
                 cell.stylize("bold yellow", start, end)
             if column == 0 and index < len(marked) and marked[index]:
-                cell.append(VARIANT_MARK, style="yellow")
+                cell.append(" " + marked[index], style="yellow")
             cells.append(cell)
         grid.add_row(*cells)
     if not notes:
