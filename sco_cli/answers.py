@@ -11,7 +11,7 @@ from typing import Any
 
 from sco_cli import model, shapes
 from sco_cli.dataset import Dataset
-from sco_cli.dates import date_key
+from sco_cli.dates import date_key, period_end
 from sco_cli.names import normalise
 from sco_cli.query import (
     count_by_status,
@@ -21,6 +21,7 @@ from sco_cli.query import (
     latest_summit,
     secretaries_general,
     status_on,
+    uncertain,
 )
 
 
@@ -69,6 +70,9 @@ def _name(ds: Dataset, code: str) -> str | None:
 def profile(ds: Dataset, country: model.Country, as_of: Any = None) -> shapes.Profile:
     """The country's status (now or on `as_of`), and the records that involve it; with
     `as_of`, only what had happened by then."""
+    later = as_of is not None and date_key(as_of) > period_end(ds.info.as_of)
+    if later:  # nothing is known after the data stops: the last known state, marked uncertain
+        as_of = ds.info.as_of
     day = date_key(as_of) if as_of else "9999-12-31"
     period = status_on(country, as_of) if as_of else current_status(country)
     summits = sorted(ds.records("summits"), key=lambda s: date_key(s.start_date))
@@ -102,7 +106,8 @@ def profile(ds: Dataset, country: model.Country, as_of: Any = None) -> shapes.Pr
         code=country.code, alpha2=country.alpha2, name=country.name,
         formal_name=country.formal_name, capital=country.capital, aliases=country.aliases,
         as_of=as_of, status=period.status if period else None,
-        since=period.start if period else None, history=history_as_of(country, as_of),
+        since=period.start if period else None, uncertain=later or uncertain(period, as_of),
+        history=history_as_of(country, as_of),
         summits_hosted=hosted, chairmanships=chairs, secretaries_general=secretaries,
         represented=represented,
         trade=trade, claims=claims, note=country.note, variants=country.variants,

@@ -57,3 +57,18 @@ def check_period(value: str) -> str | None:
     if len(parts) == 2 and date_key(parts[0]) > period_end(parts[1]):
         return f"{value!r} ends before it starts"
     return None
+
+
+def overlaps(start: str, end: str | None, since: str | None, until: str | None) -> bool:
+    """Whether the period from `start` to `end` (None: open, partial dates standing for the
+    whole month or year they name) shares a day with the window from `since` to `until`."""
+    first, last = date_key(start), period_end(end) if end else "9999-12-31"
+    low = date_key(since) if since else "0000-01-01"
+    high = period_end(until) if until else "9999-12-31"
+    return first <= high and last >= low
+
+
+def within(day: str, value: str | None) -> bool:
+    """Whether a full date falls inside the month or year a partial `value` names (a full
+    `value` is its own day, so only a partial one can hold `day` without being it)."""
+    return value is not None and len(value) < 10 and date_key(value) <= day <= period_end(value)

@@ -126,9 +126,3 @@ def summit_title(row: Row) -> str:
 
 def field_title(field: str) -> Callable[[Row], str]:
     return lambda row: str(row[field])
-
-
-def current(ds: Dataset, country: model.Country) -> model.StatusPeriod:
-    return country.history[-1]
-
-

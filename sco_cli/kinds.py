@@ -23,7 +23,6 @@ from sco_cli.derive import (
     by,
     chair_entries,
     chair_key,
-    current,
     document_entries,
     documents_of,
     event_entries,
@@ -115,16 +114,8 @@ SOURCES: Kind = Kind(
 COUNTRIES: Kind = Kind(
     name="countries", singular="country", noun="countries", model=model.Country,
     description="Countries of the SCO family with their status (sco members --json).",
-    command="members", show="country", file="countries.toml", key="country", ident=by("code"),
+    show="country", file="countries.toml", key="country", ident=by("code"),
     id_field="code", marker=model.CountryCode,
-    derived=(
-        Derived(name="status", after="formal_name", type=model.Status,
-                compute=lambda ds, c: current(ds, c).status,
-                doc="the status today, or on the `--as-of` date"),
-        Derived(name="since", after="status", type=model.Date,
-                compute=lambda ds, c: current(ds, c).start, doc="start of that status"),
-    ),
-    columns=("code", "name", "status", "since", "capital"), drop=("capital", "since", "status"),
     search=(("name", 3.0), ("formal_name", 2.5), ("aliases", 3.0), ("capital", 2.0),
             ("note", 1.0), ("history.note", 1.0)),
     timeline=Timeline(kind="status", rank=2, entries=status_entries),
@@ -253,6 +244,12 @@ TIMELINE_KINDS = tuple(t.kind for t in sorted(
     (k.timeline for k in RECORDS if k.timeline), key=lambda t: t.rank))
 
 # Answers built by queries: their JSON is declared the same way.
+MEMBERS: Kind = Kind(
+    name="members", singular="country", noun="countries", model=shapes.Member,
+    command="members", show="country", ident=by("code"), id_field="code",
+    description="Countries of the SCO family with their status (sco members --json).",
+    columns=("code", "name", "status", "since", "capital"), drop=("capital", "since", "status"),
+)
 ABOUT: Kind = Kind(
     name="about", singular="overview", noun="overviews", model=shapes.Overview, command="about",
     description="Overview of the SCO and of the dataset (sco about --json).",
@@ -284,7 +281,7 @@ PEOPLE_VIEW: Kind = Kind(
 )
 
 VIEWS: dict[str, Kind] = {kind.command or kind.name: kind for kind in (
-    ABOUT, SUMMITS, COUNTRIES, PROFILE, PEOPLE_VIEW, DOCUMENTS, TRADE, PRINCIPLES, CHAIRS,
+    ABOUT, SUMMITS, MEMBERS, PROFILE, PEOPLE_VIEW, DOCUMENTS, TRADE, PRINCIPLES, CHAIRS,
     SECRETARIES, OFFICIALS, INSTITUTIONS, CLAIMS, EVENTS, SOURCES, SEARCH, TIMELINE)}
 
 

@@ -181,7 +181,7 @@ class Output:
             if self.format is Format.plain:
                 return Emission(text.to_plain(rows, fields))
             marks = [("*" if has_variants(r) else "") + ("‡" if weak_only(ds, r) else "")
-                     for r in rows]
+                     + ("~" if r.get("uncertain") else "") for r in rows]
             return self._draw_table(kind, rows, fields, title, marks,
                                     _table_notes(kind, rows, marks))
         fields = self._select(valid, valid)
@@ -265,7 +265,9 @@ def _table_notes(kind: Kind, rows: list[Row], marks: list[str]) -> list[str]:
         return notes
     command, key = kind.show or kind.command, kind.id_field
     explained = (("*", "other sources report different values; see them with"),
-                 ("‡", "rests only on mirror or analysis pages; see its sources with"))
+                 ("‡", "rests only on mirror or analysis pages; see its sources with"),
+                 ("~", "uncertain on that date (the change is known only to the month or year, "
+                       "or the date is after the data stops); see the history with"))
     for mark, words in explained:
         first = next((r for r, m in zip(rows, marks, strict=True) if mark in m), None)
         if first is not None:

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any, TypeVar
 
-from sco_cli import kinds, model
+from sco_cli import kinds, model, shapes
 from sco_cli.dataset import Dataset
-from sco_cli.dates import date_key, period_end
+from sco_cli.dates import date_key, overlaps, period_end, within
 from sco_cli.errors import NotFoundError
 from sco_cli.names import closest, normalise
 from sco_cli.wording import shorten
@@ -113,17 +113,35 @@ def history_as_of(country: model.Country, as_of: str | None) -> tuple[model.Stat
 
 def members(
     ds: Dataset, status: str | None = None, as_of: str | None = None
-) -> list[model.Country]:
+) -> list[shapes.Member]:
     """The SCO family, members first, then by the date each status began; each country as it
-    stood on `as_of` (its history cut there), so that its last status is the one it had."""
+    stood on `as_of` (its history cut there). A date after the data's own as-of date gets the
+    last known state, marked uncertain: the data cannot say what came later."""
     found = []
+    last_known = ds.info.as_of
+    later = as_of is not None and date_key(as_of) > period_end(last_known)
+    on = last_known if later else as_of
     for country in ds.records("countries"):
-        period = status_on(country, as_of) if as_of else current_status(country)
+        period = status_on(country, on) if on else current_status(country)
         if period is None or (status is not None and period.status != status):
             continue
-        found.append((period, country.replace(history=history_as_of(country, as_of))))
-    found.sort(key=lambda m: (STATUS_ORDER[m[0].status], date_key(m[0].start), m[1].name))
-    return [country for _, country in found]
+        found.append(shapes.Member(
+            code=country.code, alpha2=country.alpha2, name=country.name,
+            formal_name=country.formal_name, status=period.status, since=period.start,
+            uncertain=later or uncertain(period, on), capital=country.capital,
+            aliases=country.aliases, history=history_as_of(country, on), note=country.note,
+            inferred=country.inferred, variants=country.variants, sources=country.sources))
+    found.sort(key=lambda m: (STATUS_ORDER[m.status], date_key(m.since), m.name))
+    return found
+
+
+def uncertain(period: model.StatusPeriod | None, on: str | None) -> bool:
+    """Whether the day asked for falls in the month or year of a change of status that the
+    data knows only to that month or year: the status shown may not yet (or still) hold."""
+    if period is None or on is None:
+        return False
+    day = date_key(on)
+    return within(day, period.start) or within(day, period.end)
 
 
 def status_ended(ds: Dataset, status: str) -> str | None:
@@ -137,8 +155,8 @@ def status_ended(ds: Dataset, status: str) -> str | None:
 
 def count_by_status(ds: Dataset, as_of: str | None = None) -> dict[str, int]:
     counts: dict[str, int] = {status: 0 for status in model.STATUSES}
-    for country in members(ds, as_of=as_of):
-        counts[country.history[-1].status] += 1
+    for member in members(ds, as_of=as_of):
+        counts[member.status] += 1
     return counts
 
 
@@ -160,7 +178,7 @@ def summits(
         s
         for s in listed(ds, kinds.SUMMITS)
         if s.council == council
-        and (year is None or s.start_date[:4] == f"{year:04d}" or s.end_date[:4] == f"{year:04d}")
+        and (year is None or overlaps(s.start_date, s.end_date, f"{year:04d}", f"{year:04d}"))
         and (host_code is None or s.host == host_code)
         and (took_part is None or any(took_part(p) for p in s.participants))
     ]
@@ -284,10 +302,12 @@ def chairs(ds: Dataset, country: str | None = None, year: int | None = None
            ) -> list[model.Chair]:
     """Chairmanships of a country, or those that ran during part of a year."""
     code = find_country(ds, country).code if country is not None else None
+    window = f"{year:04d}" if year is not None else None
+    last_known = ds.info.as_of  # an open term is known to run only until the data stops
     return [
         c for c in ds.records("chairs")
         if (code is None or c.country == code)
-        and (year is None or int(c.start[:4]) <= year <= int((c.end or "9999")[:4]))
+        and (window is None or overlaps(c.start, c.end or last_known, window, window))
     ]
 
 
@@ -315,10 +335,8 @@ def documents(ds: Dataset, kind: str | None = None, since: str | None = None,
               until: str | None = None) -> list[model.Document]:
     """Documents in the order they were signed, of one kind, signed within [since, until]
     (a partial `until` covers its whole period)."""
-    low = date_key(since) if since else ""
-    high = period_end(until) if until else "9999-12-31"
     return [d for d in listed(ds, kinds.DOCUMENTS)
-            if (kind is None or d.kind == kind) and low <= date_key(d.signed) <= high]
+            if (kind is None or d.kind == kind) and overlaps(d.signed, d.signed, since, until)]
 
 
 def current_chair(ds: Dataset) -> model.Chair | None:

@@ -36,6 +36,36 @@ class CurrentChair(Record):
     start: Date
 
 
+class Member(Record):
+    """A country of the SCO family with the status it had on the date asked for (or the
+    latest known), and its history as it stood then."""
+
+    code: str
+    alpha2: str
+    name: str
+    formal_name: str
+    status: Status
+    since: Date
+    uncertain: bool
+    capital: str
+    aliases: tuple[str, ...]
+    history: tuple[StatusPeriod, ...]
+    note: str | None
+    inferred: tuple[str, ...]
+    variants: tuple[Variant, ...]
+    sources: tuple[str, ...]
+
+    __docs__ = {
+        "status": "the status on the `--as-of` date, or the latest known",
+        "since": "start of that status",
+        "uncertain": (
+            "true when the date asked for falls in the month or year of a status change known "
+            "only to that month or year, or after the data's as-of date; false otherwise"
+        ),
+        "history": "the status history as it stood then",
+    }
+
+
 class Overview(Record):
     """What `sco about` says: the organisation, its family by status, the dataset."""
 
@@ -108,6 +138,7 @@ class Profile(Record):
     as_of: Date | None
     status: Status | None
     since: Date | None
+    uncertain: bool
     history: tuple[StatusPeriod, ...]
     summits_hosted: tuple[HostedMeeting, ...]
     chairmanships: tuple[Chairmanship, ...]
@@ -121,6 +152,7 @@ class Profile(Record):
 
     __docs__ = {
         "as_of": "the `--as-of` date, or null",
+        "uncertain": "as for `members`: the status on `as_of` may not be the one shown",
         "represented": "who headed its delegation at each meeting: `{id, council, date, name, "
                        "title, capacity}`",
         "trade": "ids of the trade figures that mention it",

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from sco_cli import kinds as registry
 from sco_cli.dataset import Dataset
-from sco_cli.dates import date_key, period_end
+from sco_cli.dates import date_key, overlaps
 from sco_cli.shapes import Entry
 
 KINDS = registry.TIMELINE_KINDS
@@ -20,14 +20,13 @@ def timeline(
     country: str | None = None,
     kinds: tuple[str, ...] = KINDS,
 ) -> list[Entry]:
-    """Entries between `since` and `until` (inclusive; a partial `until` covers its whole
-    period), for one country if given, oldest first."""
-    low = date_key(since) if since else ""
-    high = period_end(until) if until else "9999-12-31"
+    """Entries between `since` and `until` (inclusive), for one country if given, oldest
+    first. A date known only to the month or year stands for that whole period: an entry is
+    kept when its period overlaps the window."""
     chosen = [
         e
         for e in entries(ds, kinds)
-        if low <= date_key(e.date) <= high
+        if overlaps(e.date, e.date, since, until)
         and (country is None or country in e.countries)
     ]
     return sorted(chosen, key=lambda e: (date_key(e.date), _RANK[e.kind], e.title))

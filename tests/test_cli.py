@@ -161,20 +161,20 @@ def test_source_in_full(cli: Cli) -> None:
 def test_about_and_bare_sco(cli: Cli) -> None:
     about = json.loads(cli("about", "--json").stdout)
     assert about["founded"] == "2001-06-15"
-    assert about["data_as_of"] == "2000-01-02"
+    assert about["data_as_of"] == "2025-12-31"
     assert about["counts"] == {"member": 2, "observer": 0, "dialogue_partner": 0, "partner": 1}
     assert about["latest_summit"]["id"] == "chs-2025"
     bare = cli()
     assert bare.exit_code == 0
     assert "Founded: 2001-06-15, Shanghai" in bare.stdout
-    assert "Data: version 2000.01.02, as of 2000-01-02" in bare.stdout
+    assert "Data: version 2000.01.02, as of 2025-12-31" in bare.stdout
 
 
 def test_version_shows_the_as_of_date(cli: Cli) -> None:
     result = cli("--version")
     assert result.exit_code == 0
     assert result.stdout.startswith("sco ")
-    assert "as of 2000-01-02" in result.stdout
+    assert "as of 2025-12-31" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -337,7 +337,7 @@ def test_version_names_the_dataset_given_with_data(tiny_copy) -> None:  # type: 
     from sco_cli.dataset import bundled_data_dir
 
     result = Cli(bundled_data_dir())("--data", str(tiny_copy), "--version")
-    assert "as of 2000-01-02" in result.stdout
+    assert "as of 2025-12-31" in result.stdout
 
 
 def test_bad_fields_fail_before_a_lookup_so_the_status_is_always_2(cli: Cli) -> None:

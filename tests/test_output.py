@@ -25,8 +25,8 @@ def test_csv_has_a_header_and_flattens_lists(cli: Cli) -> None:
     result = cli("members", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert list(rows[0]) == ["code", "alpha2", "name", "formal_name", "status", "since",
-                             "capital", "aliases", "history", "note", "inferred", "variants",
-                             "sources"]
+                             "uncertain", "capital", "aliases", "history", "note", "inferred",
+                             "variants", "sources"]
     turkey = rows[-1]
     assert turkey["aliases"] == "Turkey"
     assert json.loads(turkey["history"])[0]["status"] == "dialogue_partner"

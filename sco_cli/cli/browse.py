@@ -23,6 +23,7 @@ from sco_cli.cli.base import (
     parse_date,
     parse_year,
 )
+from sco_cli.dates import date_key, period_end
 from sco_cli.errors import UsageError
 
 
@@ -141,11 +142,14 @@ def members(
       $ sco members --json | jq -r '.[] | select(.status == "partner") | .name'
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.COUNTRIES, json_, format_, fields, no_color)
+    printer = out(ctx, kinds.MEMBERS, json_, format_, fields, no_color)
     on = parse_date(as_of, "--as-of") if as_of is not None else None
     found = query.members(ds, status, on)
     title = f"The SCO family as of {on}" if on else "The SCO family"
-    shown = printer.records(ds, kinds.COUNTRIES, found, title)
+    last_known = ds.info.as_of
+    if on and date_key(on) > period_end(last_known):
+        title = f"The SCO family as of {last_known}, the last date the data covers (not {on})"
+    shown = printer.records(ds, kinds.MEMBERS, found, title)
     if not found and status is not None and on is None:
         ended = query.status_ended(ds, status)
         if ended:

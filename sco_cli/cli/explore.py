@@ -19,7 +19,7 @@ from sco_cli.cli.base import (
     out,
     parse_date,
 )
-from sco_cli.dates import date_key
+from sco_cli.dates import date_key, period_end
 from sco_cli.errors import UsageError
 
 TIMELINE_KINDS = kinds.TIMELINE_KINDS
@@ -60,6 +60,9 @@ def country(
     on = parse_date(as_of, "--as-of") if as_of is not None else None
     found = query.find_country(ds, name)
     title = f"{found.name} ({found.code})" + (f" as of {on}" if on else "")
+    if on and date_key(on) > period_end(ds.info.as_of):
+        title = (f"{found.name} ({found.code}) as of {ds.info.as_of}, the last date the data "
+                 f"covers (not {on})")
     emit(printer.one(ds, kinds.PROFILE, answers.profile(ds, found, on), title))
 
 

@@ -37,11 +37,16 @@ def variant_lines(variants: list[Row]) -> list[str]:
     return lines
 
 
-def history_lines(ds: Dataset, history: list[Row]) -> list[str]:
+def history_lines(ds: Dataset, history: list[Row], as_of: str | None = None) -> list[str]:
+    """A status history; an open status is said to hold 'since' its start, or 'from' it when
+    the history is as it stood on `as_of` (it may have ended later)."""
     lines = []
     for entry in history:
         status = display("status", entry["status"], {})
-        lines.append(f"{status}: {entry['start']} to {entry['end'] or 'now'}")
+        if entry["end"]:
+            lines.append(f"{status}: {entry['start']} to {entry['end']}")
+        else:
+            lines.append(f"{status}: {'from' if as_of else 'since'} {entry['start']}")
         decision = entry.get("decision")
         if decision:
             summit = ds.get("summits", decision)
@@ -68,6 +73,12 @@ def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
         if field == "status" and value is None and row.get("as_of"):
             out.append(("Status", f"not in the SCO family on {row['as_of']}"))
             continue
+        if field == "uncertain":
+            if value:
+                out.append(("Uncertain", "the status on this date may differ: the change is "
+                                         "known only to the month or year, or the date is "
+                                         "after the data stops"))
+            continue
         if field in _SKIP or value is None or value == [] or value == "":
             continue
         label = header(field)
@@ -76,7 +87,7 @@ def pairs(ds: Dataset, row: Row, fields: tuple[str, ...]) -> Pairs:
         elif field == "variants":
             out.append(("Other sources report", variant_lines(value)))
         elif field == "history":
-            out.append((label, history_lines(ds, value)))
+            out.append((label, history_lines(ds, value, row.get("as_of"))))
         elif field in LIST_LINES and isinstance(value, list):
             out.append((label, LIST_LINES[field](ds, value)))
         elif field in ("host", "country") and isinstance(value, str) and (
