@@ -33,7 +33,7 @@ def _hosted(ds: Lookup, item: Row) -> str:
 
 
 def _chair(ds: Lookup, item: Row) -> str:
-    line = f"{item['start']} to {item['end'] or 'now'}"
+    line = f"{item['start']} to {item['end']}" if item["end"] else f"from {item['start']}"
     if item.get("slogan"):
         line += f": {item['slogan']}"
     return line + (" (inferred from the host)" if item.get("inferred") else "")

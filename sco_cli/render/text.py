@@ -48,7 +48,7 @@ def display(field: str, value: Any, row: Row) -> str:
     """A value as a person reads it in a table or panel."""
     if value is None:
         if field == "end" and row.get("start"):
-            return "now"
+            return "open"  # no end known: not "now", which the data cannot vouch for
         if field == "city" and row.get("format") == "virtual":
             return "(video link)"
         return ""
