@@ -133,7 +133,9 @@ Basis = Literal["members", "family"]
 Measure = Literal["nominal", "ppp"]
 
 Scope = Literal[
-    "china_and_other_members", "china_and_sco_family", "member_states_total", "among_member_states"
+    "china_and_other_members", "china_and_sco_family", "member_states_total",
+    "among_member_states", "russia_and_other_members", "kazakhstan_and_other_members",
+    "uzbekistan_and_other_members",
 ]
 
 # What a variant's value may be: the type of the field it stands beside.
@@ -405,6 +407,8 @@ class Claim(Cited):
     basis: Basis
     measure: Measure | None = None
     subject: CountryCode | None = None
+    # One claim per topic, basis and measure is preferred; its note says why.
+    preferred: bool = False
 
     __docs__ = {
         'text': 'the claim as its source puts it',
@@ -412,6 +416,10 @@ class Claim(Cited):
         'basis': '`members`: member states only; `family`: with observers and partners',
         'measure': '`nominal` or `ppp`, for GDP',
         'subject': 'a country code, for a claim about one country',
+        'preferred': (
+            'true on the one claim the dataset prefers for its topic, basis and measure; the '
+            'note says why'
+        ),
     }
 
 

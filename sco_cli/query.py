@@ -319,8 +319,13 @@ def sources(ds: Dataset, publisher: str | None = None, kind: str | None = None
             and (kind is None or s.kind == kind)]
 
 
-def claims(ds: Dataset, topic: str | None = None) -> list[model.Claim]:
-    return [c for c in listed(ds, kinds.CLAIMS) if topic is None or c.topic == topic]
+def claims(ds: Dataset, topic: str | None = None, basis: str | None = None,
+           measure: str | None = None, preferred: bool = False) -> list[model.Claim]:
+    """Claims by topic, who is counted (basis), the measure of a GDP figure, and whether the
+    dataset prefers them."""
+    return [c for c in listed(ds, kinds.CLAIMS)
+            if (topic is None or c.topic == topic) and (basis is None or c.basis == basis)
+            and (measure is None or c.measure == measure) and (not preferred or c.preferred)]
 
 
 def secretaries_general(ds: Dataset) -> list[model.Official]:

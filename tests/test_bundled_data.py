@@ -85,11 +85,10 @@ def test_heads_of_state_meetings_are_complete(ds: Dataset) -> None:
 
 
 def test_chairs_and_secretaries_follow_each_other(ds: Dataset) -> None:
-    # A chairmanship passes at a summit; a source may date the new term from the next day.
+    # A chairmanship passes at a summit: the old term ends the day the new one starts.
     for before, after in itertools.pairwise(ds.records("chairs")):
         assert before.end is not None
-        assert date_key(before.end) <= date_key(after.start), after.start
-        assert before.end[:7] == after.start[:7], (before.end, after.start)
+        assert before.end == after.start, (before.end, after.start)  # one date, no hole
     assert ds.records("chairs")[-1].end is None and ds.records("chairs")[-1].country == "KGZ"
     for office in ("secretary-general", "rats-director"):
         terms = [o for o in ds.records("officials") if o.office == office]
@@ -225,3 +224,23 @@ def test_every_source_is_classified_and_most_are_primary(ds: Dataset) -> None:
     kinds = collections.Counter(s.kind for s in ds.records("sources"))
     assert sum(kinds.values()) == len(ds.records("sources"))
     assert kinds["mirror"] + kinds["analysis"] < 0.15 * sum(kinds.values())
+
+
+def test_one_preferred_claim_per_topic_basis_and_measure(ds: Dataset) -> None:
+    """Each combination that a source other than a mirror or analysis page supports has
+    exactly one preferred claim, and its note says why."""
+    sources = ds.index("sources")
+    combos: dict[tuple[str, str, str | None], list[model.Claim]] = collections.defaultdict(list)
+    for claim in ds.records("claims"):
+        combos[(claim.topic, claim.basis, claim.measure)].append(claim)
+    for combo, claims in combos.items():
+        preferred = [c for c in claims if c.preferred]
+        supported = any(any(sources[s].kind not in ("mirror", "analysis") for s in c.sources)
+                        for c in claims)
+        topic, basis, measure = combo
+        if measure is None and any(t == topic and b == basis and m and any(
+                x.preferred for x in combos[(t, b, m)]) for t, b, m in combos):
+            supported = False  # a measure is known for this basis: unmeasured figures need none
+        assert len(preferred) == (1 if supported else len(preferred)) <= 1, combo
+        for claim in preferred:
+            assert "Preferred" in (claim.note or ""), claim.id

@@ -78,3 +78,14 @@ def test_words_match_the_date_asked(cli: Cli) -> None:
     assert "dialogue partner: from 2012-06-07" in then and "now" not in then
     today = cli("country", "Türkiye", "--format", "plain").stdout
     assert "partner: since 2025-09-01" in today
+
+
+def test_claims_filters(cli: Cli, tiny_copy: Path) -> None:
+    edit(tiny_copy, "claims.toml", 'basis = "members"', 'basis = "members"\npreferred = true')
+    run = Cli(tiny_copy)
+    preferred = json.loads(run("claims", "--preferred", "--json").stdout)
+    assert preferred and all(c["preferred"] for c in preferred)
+    assert json.loads(cli("claims", "--preferred", "--json").stdout) == []  # none in tiny
+    members = json.loads(run("claims", "--basis", "members", "--json").stdout)
+    assert members and all(c["basis"] == "members" for c in members)
+    assert run("claims", "--measure", "ppp", "--json").stdout.strip() == "[]"

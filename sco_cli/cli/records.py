@@ -133,6 +133,19 @@ def claims(
         Optional[model.Topic],
         typer.Option("--topic", "-t", case_sensitive=False, help="Only claims on this topic."),
     ] = None,
+    basis: Annotated[
+        Optional[model.Basis],
+        typer.Option("--basis", case_sensitive=False,
+                     help="members: member states only; family: with observers and partners."),
+    ] = None,
+    measure: Annotated[
+        Optional[model.Measure],
+        typer.Option("--measure", case_sensitive=False, help="GDP at market rates or PPP."),
+    ] = None,
+    preferred: Annotated[
+        bool, typer.Option("--preferred", help="Only the claim preferred for each topic, "
+                                               "basis and measure.")
+    ] = False,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
@@ -140,17 +153,19 @@ def claims(
 ) -> None:
     """Claims about the SCO's weight (population, territory, GDP...), by source and date.
 
-    Figures depend on the year, on who is counted (basis) and, for GDP, on the measure.
+    Figures depend on the year, on who is counted (basis) and, for GDP, on the measure. One
+    claim per topic, basis and measure is preferred, and its note says why.
 
     Examples:
 
-      $ sco claims --topic gdp
+      $ sco claims --topic gdp --preferred
 
       $ sco claims --topic population --json
     """
     one_or_all(
         ctx, kinds.CLAIMS, (json_, format_, fields, no_color), key,
-        lambda ds: query.claims(ds, topic), filtered=topic is not None,
+        lambda ds: query.claims(ds, topic, basis, measure, preferred),
+        filtered=topic is not None or basis is not None or measure is not None or preferred,
     )
 
 
