@@ -268,6 +268,10 @@ def _table_notes(kind: Kind, rows: list[Row], marks: list[str]) -> list[str]:
                  ("‡", "rests only on mirror or analysis pages; see its sources with"),
                  ("~", "uncertain on that date (the change is known only to the month or year, "
                        "or the date is after the data stops); see the history with"))
+    units = sorted({str(r["unit"]) for r in rows if r.get("unit")})
+    if len(units) > 1 and "value" in rows[0]:
+        notes.append(f"Values are in {len(units)} units ({', '.join(units)}): read each with "
+                     "its Unit column, or pick one with --unit.")
     for mark, words in explained:
         first = next((r for r, m in zip(rows, marks, strict=True) if mark in m), None)
         if first is not None:

@@ -244,14 +244,29 @@ def latest_summit(ds: Dataset, council: str = "heads-of-state") -> model.Summit 
 
 
 def trade(
-    ds: Dataset, scope: str | None = None, year: int | None = None
+    ds: Dataset, scope: str | None = None, year: int | None = None, unit: str | None = None,
+    since: str | None = None, until: str | None = None,
 ) -> list[model.TradeFigure]:
-    """Trade figures in period order, filtered by scope and by a year the period touches."""
+    """Trade figures in period order: of one scope and unit, for a year the period starts or
+    ends in, or whose period overlaps the window from `since` to `until`."""
+    if unit is not None:
+        unit = _known_unit(ds, unit)
     return [
         f
         for f in listed(ds, kinds.TRADE)
         if (scope is None or f.scope == scope) and (year is None or _period_touches(f.period, year))
+        and (unit is None or f.unit == unit)
+        and overlaps(f.period.split("/")[0], f.period.split("/")[-1], since, until)
     ]
+
+
+def _known_unit(ds: Dataset, unit: str) -> str:
+    """The unit of the data a typed one names (case does not matter), or NotFoundError."""
+    units = sorted({f.unit for f in ds.records("trade")})
+    found: str | None = next((u for u in units if u.casefold() == unit.strip().casefold()), None)
+    if found is None:
+        raise NotFoundError("unit", shorten(unit), closest(unit, units) or tuple(units))
+    return found
 
 
 def _period_touches(period: str, year: int) -> bool:

@@ -244,3 +244,15 @@ def test_one_preferred_claim_per_topic_basis_and_measure(ds: Dataset) -> None:
         assert len(preferred) == (1 if supported else len(preferred)) <= 1, combo
         for claim in preferred:
             assert "Preferred" in (claim.note or ""), claim.id
+
+
+def test_trade_series_have_no_duplicate_period(ds: Dataset) -> None:
+    seen = collections.Counter((f.scope, f.unit, f.indicator, f.period)
+                               for f in ds.records("trade"))
+    assert [key for key, n in seen.items() if n > 1] == []
+
+
+def test_china_trade_with_the_members_is_a_series(ds: Dataset) -> None:
+    years = [f.period for f in query.trade(ds, "china_and_other_members", unit="USD billion")
+             if len(f.period) == 4]
+    assert len(years) >= 10 and years == sorted(years)

@@ -89,3 +89,17 @@ def test_claims_filters(cli: Cli, tiny_copy: Path) -> None:
     members = json.loads(run("claims", "--basis", "members", "--json").stdout)
     assert members and all(c["basis"] == "members" for c in members)
     assert run("claims", "--measure", "ppp", "--json").stdout.strip() == "[]"
+
+
+def test_trade_by_unit_and_window(cli: Cli) -> None:
+    def ids(*args: str) -> list[str]:
+        return [f["id"] for f in json.loads(cli("trade", *args, "--json").stdout)]
+
+    assert ids("--unit", "usd BILLION") == ["china-members-2024", "china-family-2024"]
+    assert ids("--since", "2021") == ["growth-2001-2020", "china-members-2024",
+                                      "china-family-2024"][1:]
+    assert ids("--until", "2010") == ["growth-2001-2020"]
+    unknown = cli("trade", "--unit", "euro")
+    assert unknown.exit_code == 1 and "no unit matches 'euro'" in unknown.stderr
+    mixed = cli("trade", "--format", "table").stdout
+    assert "Values are in 2 units (USD billion, times)" in " ".join(mixed.split())

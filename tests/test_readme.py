@@ -10,9 +10,11 @@ a pipe when the command has one, and compares. To refresh the README after a del
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import pty
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -105,3 +107,21 @@ if __name__ == "__main__":
         update()
     else:
         sys.exit(__doc__)
+
+
+def jq_examples(text: str) -> list[str]:
+    """The command lines of the README's 'With jq:' block."""
+    block = text.split("With jq:", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
+@pytest.mark.parametrize("command", jq_examples(README.read_text(encoding="utf-8")))
+def test_readme_jq_examples_answer(command: str) -> None:
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], env=terminal_env(),
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+    if "group_by(.host)" in command:  # only meetings that were held are counted
+        counts = {row["host"]: row["count"] for row in json.loads(result.stdout)}
+        assert counts["KGZ"] == 3, counts  # Bishkek 2007, 2013, 2019; not the scheduled 2026

@@ -170,6 +170,17 @@ def trade(
     year: Annotated[
         Optional[str], typer.Option("--year", "-y", metavar="YEAR", help="Figures for YEAR.")
     ] = None,
+    unit: Annotated[
+        Optional[str],
+        typer.Option("--unit", "-u", metavar="UNIT",
+                     help="Only figures in this unit: 'USD billion', 'CNY trillion'..."),
+    ] = None,
+    since: Annotated[
+        Optional[str], typer.Option("--since", metavar="DATE", help="Periods from DATE on.")
+    ] = None,
+    until: Annotated[
+        Optional[str], typer.Option("--until", metavar="DATE", help="Periods up to DATE.")
+    ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
@@ -183,14 +194,20 @@ def trade(
 
       $ sco trade --year 2024
 
+      $ sco trade --scope china_and_other_members --unit "USD billion" --since 2015
+
       $ sco trade --scope china_and_sco_family --json
     """
     wanted = parse_year(year) if year is not None else None
+    low = parse_date(since, "--since") if since is not None else None
+    high = parse_date(until, "--until") if until is not None else None
+    if low and high and date_key(low) > date_key(high):
+        raise UsageError(f"--since {low} is after --until {high}")
     one_or_all(
         ctx, kinds.TRADE, (json_, format_, fields, no_color), key,
-        lambda ds: query.trade(ds, scope, wanted),
+        lambda ds: query.trade(ds, scope, wanted, unit, low, high),
         lambda ds, k: query.find(ds, kinds.TRADE, k, "trade figure"), "Trade figures",
-        filtered=scope is not None or year is not None,
+        filtered=any(x is not None for x in (scope, year, unit, since, until)),
     )
 
 
