@@ -58,6 +58,7 @@ class Dataset:
         self._built: dict[str, Any] = {}
         self._refs: dict[str, list[tuple[type, str, Problem]]] = {}
         self._problems: dict[str, list[Problem]] = {}
+        self._text_problems: dict[str, list[Problem]] = {}  # for `sco data validate` only
         self._id_sets: dict[str, set[str] | None] = {}
         self._indexes: dict[str, dict[str, Any]] = {}
 
@@ -119,6 +120,9 @@ class Dataset:
             problems += [
                 Problem(path, f"source '{s}'", None, "is never cited") for s in sorted(unused)
             ]
+        # Text that is not plain text breaks a rule of data/README.md, but other commands
+        # show it escaped, never obeyed: only validation refuses it.
+        problems += [p for kind in kinds.FILES for p in self._text_problems.get(kind.name, [])]
         return _unique(problems)
 
     # -- parsing and building ---------------------------------------------------------------
@@ -156,6 +160,7 @@ class Dataset:
                         Problem(builder.path, label, key, msg) for key, msg in check(record)
                     ]
         self._refs[name] = builder.refs
+        self._text_problems[name] = builder.text_problems
         if builder.problems:
             raise DataError(builder.problems)
         self._built[name] = result

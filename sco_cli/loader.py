@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sco_cli import model
+from sco_cli.characters import UNSAFE, describe, escape
 from sco_cli.dates import check_date, check_period
 from sco_cli.errors import DataError, Problem
 from sco_cli.kinds import BY_KEY, BY_MARKER, Kind
@@ -60,7 +61,6 @@ def parse(path: Path) -> dict[str, Any]:
         ) from None
 
 
-
 class Builder:
     """Turns parsed TOML into records, collecting problems and references as it goes."""
 
@@ -69,6 +69,7 @@ class Builder:
         self.problems: list[Problem] = []
         self.refs: list[tuple[type, str, Problem]] = []
         self.labels: list[str] = []
+        self.text_problems: list[Problem] = []  # not plain text: reported by validation only
 
     def section(self, raw: dict[str, Any], spec: Kind, keys_in_file: list[str]) -> Any:
         for key in raw:
@@ -197,6 +198,11 @@ class Builder:
     def string(self, tp: type, raw: str, label: str, key: str) -> Any:
         if not raw.strip():
             return _Invalid("is empty")
+        if (unsafe := UNSAFE.search(raw)) is not None:
+            char = unsafe.group()
+            self.text_problems.append(Problem(
+                self.path, label, key, f"contains {describe(char)}: text must be plain text "
+                f"(sco shows it as {escape(char)})"))
         if tp is model.Date and (problem := check_date(raw)):
             return _Invalid(problem)
         if tp is model.Period and (problem := check_period(raw)):

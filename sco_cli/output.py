@@ -103,7 +103,7 @@ def error(err: ScoError) -> None:
 def note(message: str) -> None:
     """A remark for a person: only when stderr is a terminal, never in a script's way."""
     if sys.stderr.isatty():
-        sys.stderr.write(message + "\n")
+        sys.stderr.write(text.clean(message, one_line=False) + "\n")
 
 
 def _ascii_only() -> bool:

@@ -4,14 +4,16 @@ The cli package is the only place that imports Typer. Commands live in browse.py
 and meta.py; each body is a few lines: options -> query -> Output.
 """
 
+import contextlib
 import functools
 import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Annotated, Any, Optional, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from sco_cli import contract, kinds, output
 from sco_cli.dataset import Dataset, load, resolve_data_dir
@@ -19,6 +21,7 @@ from sco_cli.dates import check_date
 from sco_cli.errors import ExitStatus, ScoError, UsageError
 from sco_cli.kinds import Kind
 from sco_cli.output import Emission, Format, Output
+from sco_cli.render.text import clean
 from sco_cli.wording import shorten
 
 EXIT_CODES = (
@@ -26,8 +29,37 @@ EXIT_CODES = (
     "2 usage error, 130 interrupted. The same whatever the output format."
 )
 
+class Group(TyperGroup):
+    """The root command. Click's own messages quote what was typed ('No such option: ...'):
+    they are shown through clean(), like every message, whatever Click escapes itself."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        with _clean_click_errors():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _clean_click_errors():
+            return super().invoke(ctx)
+
+
+@contextlib.contextmanager
+def _clean_click_errors() -> Iterator[None]:
+    try:
+        yield
+    except Exception as err:  # Click's errors, vendored by Typer: known by how they show
+        shown = getattr(err, "format_message", None)
+        if callable(shown) and not getattr(shown, "cleaned", False):
+            def cleaned() -> str:
+                return clean(str(shown()), one_line=False)
+
+            setattr(cleaned, "cleaned", True)  # noqa: B010  (nested groups pass it on)
+            setattr(err, "format_message", cleaned)  # noqa: B010
+        raise
+
+
 app = typer.Typer(
     name="sco",
+    cls=Group,
     help=(
         "The Shanghai Cooperation Organisation at your fingertips: summits, members, trade "
         "and principles, every fact sourced and dated.\n\n"
@@ -89,9 +121,11 @@ def out(ctx: typer.Context, kind: Kind, json_: bool, format_: Optional[Format],
 
 
 def emit(emission: Emission) -> None:
-    """The one place that writes what a command prints: stdout for data, stderr for notes."""
+    """The one place that writes what a command prints: stdout for data, stderr for notes.
+    Text is cleaned once more here, with JSON's escapes (valid in every format), so that
+    nothing unsafe reaches stdout even if a writer forgot."""
     if emission.text is not None:
-        sys.stdout.write(emission.text)
+        sys.stdout.write(clean(emission.text, json_=True))
         sys.stdout.flush()
     if emission.drawing is not None:
         from sco_cli.render import rich_out
@@ -170,8 +204,8 @@ def one_or_all(
 def fields_help(name: str) -> str:
     """The epilog of a data command: its fields, for --fields and the JSON keys."""
     kind = kinds.VIEWS[name]
-    return (f"Fields (JSON keys, --fields): {', '.join(contract.fields(kind))}.\n\n"
-            f"Table and plain columns: {', '.join(kind.columns)}.")
+    return clean(f"Fields (JSON keys, --fields): {', '.join(contract.fields(kind))}.\n\n"
+                 f"Table and plain columns: {', '.join(kind.columns)}.", one_line=False)
 
 
 # -- completion: offered by the installed command after `sco --install-completion` ---------
@@ -186,7 +220,7 @@ def complete_country(ctx: typer.Context, incomplete: str) -> list[str]:
     from sco_cli.names import normalise
 
     prefix = normalise(incomplete)
-    return [n for n in names if normalise(n).startswith(prefix)]
+    return _candidates(n for n in names if normalise(n).startswith(prefix))
 
 
 def complete_summit(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -195,7 +229,13 @@ def complete_summit(ctx: typer.Context, incomplete: str) -> list[str]:
     except ScoError:
         return []
     years = sorted({s.start_date[:4] for s in summits if s.council == "heads-of-state"})
-    return [y for y in years if y.startswith(incomplete)]
+    return _candidates(y for y in years if y.startswith(incomplete))
+
+
+def _candidates(values: Iterable[str]) -> list[str]:
+    """Completion candidates on one line each, shown safely (a newline in a name would make
+    two candidates of it, an escape sequence would reach the terminal)."""
+    return list(dict.fromkeys(clean(value) for value in values))
 
 
 def run() -> None:
@@ -218,8 +258,7 @@ def run() -> None:
     except Exception as err:  # the last line of defence against tracebacks
         if os.environ.get("SCO_DEBUG"):
             raise
-        sys.stderr.write(
+        sys.stderr.write(clean(
             f"sco: internal error: {type(err).__name__}: {err}\n"
-            "Set SCO_DEBUG=1 to see the traceback, and please report it.\n"
-        )
+            "Set SCO_DEBUG=1 to see the traceback, and please report it.\n", one_line=False))
         sys.exit(int(ExitStatus.ERROR))

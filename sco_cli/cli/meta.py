@@ -10,6 +10,7 @@ from sco_cli.cli.base import JsonOpt, NoColorOpt, app, dataset, emit, guarded, s
 from sco_cli.dataset import Dataset, load, resolve_data_dir
 from sco_cli.errors import ExitStatus, ScoError
 from sco_cli.output import Output
+from sco_cli.render.text import clean
 
 
 def _version(data_dir: Optional[str]) -> None:
@@ -21,7 +22,7 @@ def _version(data_dir: Optional[str]) -> None:
         data = f"data {info.version}, as of {info.as_of}"
     except ScoError as err:
         data = f"data unreadable: {err.message.splitlines()[0]}"
-    sys.stdout.write(f"sco {sco_cli.__version__} ({data})\n")
+    sys.stdout.write(clean(f"sco {sco_cli.__version__} ({data})") + "\n")
     raise typer.Exit()
 
 
@@ -121,11 +122,10 @@ def validate(
 
         sys.stdout.write(to_json(rows, pretty=sys.stdout.isatty()))
     else:
-        from sco_cli.render.text import clean
-
         sys.stdout.write("".join(clean(str(p)) + "\n" for p in problems))
     if problems:
-        sys.stderr.write(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {root}\n")
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        sys.stderr.write(clean(f"{count} in {root}") + "\n")
         raise typer.Exit(int(ExitStatus.ERROR))
-    sys.stderr.write(f"{root}: valid\n")
+    sys.stderr.write(clean(f"{root}: valid") + "\n")
 
