@@ -9,7 +9,9 @@ the files they point into are read.
 
 from __future__ import annotations
 
+import math
 import re
+import sys
 import types
 import typing
 from pathlib import Path
@@ -59,6 +61,23 @@ def parse(path: Path) -> dict[str, Any]:
         raise DataError(
             [Problem(where, None, None, f"TOML syntax: {message}", line, col)]
         ) from None
+    except ValueError:  # an integer too long for int() (sys.int_max_str_digits)
+        line, col = _long_integer(text)
+        what = (f"an integer with more than {_MAX_DIGITS} digits" if line
+                else "a value out of range")
+        raise DataError([Problem(where, None, None, f"TOML: {what}", line, col)]) from None
+
+
+_MAX_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)() or 4300
+
+
+def _long_integer(text: str) -> tuple[int | None, int | None]:
+    """The line and column of the first run of digits too long to read as an integer."""
+    for match in re.finditer(rf"[0-9_]{{{_MAX_DIGITS + 1},}}", text):
+        if len(match.group().replace("_", "")) > _MAX_DIGITS:
+            line = text.count("\n", 0, match.start()) + 1
+            return line, match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    return None, None
 
 
 class Builder:
@@ -142,6 +161,8 @@ class Builder:
         return problem
 
     def convert(self, tp: Any, raw: Any, label: str, key: str) -> Any:
+        if (problem := _unrepresentable(raw)) is not None:
+            return _Invalid(problem)
         origin = typing.get_origin(tp)
         if origin is typing.Union or origin is types.UnionType:
             arms = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -230,6 +251,21 @@ class Builder:
             result = self.convert(hints[variant.field], variant.value, label, key + ".value")
             if isinstance(result, _Invalid):
                 self.problems.append(Problem(self.path, label, key + ".value", result.message))
+
+
+# The integers JSON carries exactly (RFC 8259, section 6): beyond them a reader may round.
+MAX_INTEGER = 2**53 - 1
+
+
+def _unrepresentable(raw: Any) -> str | None:
+    """What is wrong with a number that JSON cannot carry: NaN, an infinity, an integer
+    beyond MAX_INTEGER (which also keeps a huge one from being turned into text)."""
+    if isinstance(raw, float) and not math.isfinite(raw):
+        return f"{raw!r} is not a number JSON can carry (no nan or inf)"
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) > MAX_INTEGER:
+        return (f"is too large: JSON carries integers exactly only up to {MAX_INTEGER:,} "
+                "(2**53 - 1) either way")
+    return None
 
 
 class _Invalid:

@@ -20,6 +20,7 @@ from sco_cli.dataset import Dataset, load, resolve_data_dir
 from sco_cli.dates import check_date
 from sco_cli.errors import ExitStatus, ScoError, UsageError
 from sco_cli.kinds import Kind
+from sco_cli.numbers import has_other_digits, whole
 from sco_cli.output import Emission, Format, Output
 from sco_cli.render.text import clean
 from sco_cli.wording import shorten
@@ -141,16 +142,29 @@ def parse_date(value: str, option: str) -> str:
     if len(value) > 10:
         raise UsageError(f"{option}: {shorten(value)!r} is not a date of the form YYYY-MM-DD")
     if problem := check_date(value):
-        raise UsageError(f"{option}: {problem}")
+        raise UsageError(f"{option}: {problem}{_ascii_hint(value)}")
     return value
 
 
 def parse_year(value: str, option: str = "--year") -> int:
-    """A year typed on the command line, from 1 to 9999, or a usage error."""
-    text = value.strip()
-    if not (text.isdigit() and len(text) <= 4 and int(text) >= 1):
-        raise UsageError(f"{option}: {shorten(value)!r} is not a year from 1 to 9999")
-    return int(text)
+    """A year typed on the command line, from 1 to 9999 in ASCII digits, or a usage error."""
+    return _parse_whole(value, option, 9999, "a year from 1 to 9999")
+
+
+def parse_count(value: str, option: str) -> int:
+    """A count typed on the command line (--limit), 1 or more in ASCII digits."""
+    return _parse_whole(value, option, sys.maxsize, "a whole number from 1 on")
+
+
+def _parse_whole(value: str, option: str, high: int, what: str) -> int:
+    number = whole(value.strip(), 1, high)
+    if number is None:
+        raise UsageError(f"{option}: {shorten(value)!r} is not {what}{_ascii_hint(value)}")
+    return number
+
+
+def _ascii_hint(value: str) -> str:
+    return " (write it with the digits 0-9)" if has_other_digits(value) else ""
 
 
 F = TypeVar("F", bound=Callable[..., Any])
