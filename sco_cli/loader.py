@@ -21,6 +21,7 @@ from sco_cli import model
 from sco_cli.characters import UNSAFE, describe, escape
 from sco_cli.dates import check_date, check_period
 from sco_cli.errors import DataError, Problem
+from sco_cli.files import read_regular
 from sco_cli.kinds import BY_KEY, BY_MARKER, Kind
 from sco_cli.names import nearest
 
@@ -30,15 +31,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024  # a hundred times the bundled sources.toml fi
 def parse(path: Path) -> dict[str, Any]:
     """The TOML file at `path`, or DataError saying what is wrong with it."""
     where = str(path)
-    try:
-        with path.open("rb") as handle:  # no further than the limit, whatever the file
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise DataError([Problem(where, None, None, "file not found")]) from None
-    except IsADirectoryError:
-        raise DataError([Problem(where, None, None, "is a directory, not a file")]) from None
-    except OSError as err:
-        raise DataError([Problem(where, None, None, f"cannot read: {err.strerror}")]) from None
+    data = read_regular(path, MAX_FILE_BYTES + 1)  # no further than the limit
     if len(data) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
         raise DataError([Problem(where, None, None, f"larger than {limit} MiB")])
