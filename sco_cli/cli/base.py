@@ -26,9 +26,11 @@ from sco_cli.render.text import clean
 from sco_cli.wording import shorten
 
 EXIT_CODES = (
-    "Exit codes: 0 success (an empty result too), 1 not found or invalid data, "
-    "2 usage error, 130 interrupted. The same whatever the output format."
+    "Exit codes: 0 success (an empty result too), 1 not found, invalid data or output "
+    "that cannot be written, 2 usage error, 130 interrupted. The same whatever the output "
+    "format."
 )
+
 
 class Group(TyperGroup):
     """The root command. Click's own messages quote what was typed ('No such option: ...'):
@@ -253,26 +255,47 @@ def _candidates(values: Iterable[str]) -> list[str]:
 
 
 def run() -> None:
-    """Run the app: quiet on a closed pipe, no traceback on an unexpected error."""
+    """Run the app: quiet on a closed pipe, loud on output that cannot be written, no
+    traceback on an unexpected error; the exit status is decided here, once."""
     output.prepare_streams()
     # A run is short and builds many small objects that live until it ends: the cyclic
     # collector would only walk them again and again (measured: search on a dataset a hundred
     # times the bundled one took 2.8 s with it and 2.3 s without).
     gc.disable()
+    status = _status(lambda: app(prog_name="sco"))
+    flushed = _status(sys.stdout.flush)  # what is still buffered: a full disk says so now
+    sys.exit(status or flushed)
+
+
+def _status(call: Callable[[], object]) -> int:
+    """The exit status of `call`: its own, 0 if the reader of stdout went away, 1 if the
+    output could not be written or something unexpected happened."""
     try:
-        app(prog_name="sco")
-    except BrokenPipeError:
-        output.silence_stdout()
-        sys.exit(0)
-    except SystemExit:
+        call()
+    except SystemExit as done:
         if output.PipeGuard.closed_by_reader:  # Typer turns a closed pipe into status 1
             output.silence_stdout()
-            sys.exit(0)
-        raise
+            return 0
+        return done.code if isinstance(done.code, int) else int(done.code is not None)
+    except OSError as err:
+        if output.PipeGuard.closed_by_reader:
+            output.silence_stdout()
+            return 0
+        if output.PipeGuard.failure is not None:
+            from sco_cli.streams import cannot_write
+
+            cannot_write(err)
+            return int(ExitStatus.ERROR)
+        return _internal(err)
     except Exception as err:  # the last line of defence against tracebacks
-        if os.environ.get("SCO_DEBUG"):
-            raise
-        sys.stderr.write(clean(
-            f"sco: internal error: {type(err).__name__}: {err}\n"
-            "Set SCO_DEBUG=1 to see the traceback, and please report it.\n", one_line=False))
-        sys.exit(int(ExitStatus.ERROR))
+        return _internal(err)
+    return 0
+
+
+def _internal(err: Exception) -> int:
+    if os.environ.get("SCO_DEBUG"):
+        raise err
+    sys.stderr.write(clean(
+        f"sco: internal error: {type(err).__name__}: {err}\n"
+        "Set SCO_DEBUG=1 to see the traceback, and please report it.\n", one_line=False))
+    return int(ExitStatus.ERROR)
