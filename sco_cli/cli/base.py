@@ -169,6 +169,16 @@ def _ascii_hint(value: str) -> str:
     return " (write it with the digits 0-9)" if has_other_digits(value) else ""
 
 
+def parse_filter(value: str, option: str) -> str:
+    """A name to filter by, or a usage error if nothing is left of it once case, accents and
+    punctuation are set aside ('!!!' would match everything)."""
+    from sco_cli.names import normalise
+
+    if not normalise(value):
+        raise UsageError(f"{option}: {shorten(value)!r} has no letters or digits to match")
+    return value
+
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 

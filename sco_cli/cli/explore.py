@@ -19,6 +19,7 @@ from sco_cli.cli.base import (
     out,
     parse_count,
     parse_date,
+    parse_filter,
 )
 from sco_cli.dates import date_key
 from sco_cli.errors import UsageError
@@ -96,6 +97,7 @@ def search(
     printer = out(ctx, kinds.SEARCH, json_, format_, fields, no_color)
     if not text.strip():
         raise UsageError("TEXT: give at least one word to look for")
+    parse_filter(text, "TEXT")
     hits = run_search(ds, text, parse_count(limit, "--limit") if limit is not None else None)
     emit(printer.hits(ds, hits, f"Search: {text}"))
 
