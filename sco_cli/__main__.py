@@ -5,12 +5,13 @@ Kept tiny so that Ctrl-C while the rest is still importing exits quietly too.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
 
 def main() -> None:
-    if not (sys.stdout.isatty() and sys.stderr.isatty()):
+    if not (_terminal(sys.stdout) and _terminal(sys.stderr)):
         # Help and usage errors in plain text, not Rich boxes, when they go to a pipe or file.
         os.environ.setdefault("TYPER_USE_RICH", "0")
     try:
@@ -20,8 +21,15 @@ def main() -> None:
     except KeyboardInterrupt:
         from sco_cli.errors import ExitStatus
 
-        sys.stderr.write("\n")
+        with contextlib.suppress(AttributeError, OSError):  # stderr closed: the status says it
+            sys.stderr.write("\n")
         sys.exit(int(ExitStatus.INTERRUPTED))
+
+
+def _terminal(stream: object) -> bool:
+    """True if `stream` is a terminal; a stream closed at start (None) is not."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
 
 
 if __name__ == "__main__":

@@ -9,13 +9,15 @@ the first kind that has any. What each file holds is declared in the registry (k
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sco_cli import kinds, model
-from sco_cli.errors import DataError, Problem, ScoError
+from sco_cli.errors import DataError, Problem, ScoError, UsageError
 from sco_cli.kinds import Kind, record_id
 from sco_cli.loader import Builder, parse
 from sco_cli.names import nearest
@@ -34,17 +36,29 @@ def bundled_data_dir() -> Path:
     return inside if inside.is_dir() else here.parent / "data"
 
 
+EMPTY_PATH = "give a directory (an empty path names none)"
+
+
 def resolve_data_dir(explicit: str | None = None, origin: str = "--data") -> Path:
     """`--data DIR` (or another `origin`), else $SCO_DATA, else the bundled dataset; the
-    directory must exist."""
+    directory must exist. An empty DIR is a usage error; an empty $SCO_DATA is unset."""
+    if explicit == "":
+        raise UsageError(f"{origin}: {EMPTY_PATH}")
     chosen = explicit or os.environ.get(ENV_VAR) or None
     if chosen is None:
         return bundled_data_dir()
-    path = Path(chosen).expanduser()
     origin = origin if explicit else ENV_VAR
-    if not path.exists():
-        raise ScoError(f"{origin}: no such directory: {path}")
-    if not path.is_dir():
+    try:
+        path = Path(chosen).expanduser()
+    except RuntimeError:  # '~nosuchuser/x', or '~' without a home directory
+        raise ScoError(f"{origin}: no such directory: {chosen}") from None
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as err:
+        if err.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise ScoError(f"{origin}: no such directory: {path}") from None
+        raise ScoError(f"{origin}: cannot use {path}: {err.strerror}") from None
+    if not stat.S_ISDIR(mode):
         raise ScoError(f"{origin}: not a directory: {path}")
     return path
 
@@ -58,6 +72,7 @@ class Dataset:
         self._built: dict[str, Any] = {}
         self._refs: dict[str, list[tuple[type, str, Problem]]] = {}
         self._problems: dict[str, list[Problem]] = {}
+        self._text_problems: dict[str, list[Problem]] = {}  # for `sco data validate` only
         self._id_sets: dict[str, set[str] | None] = {}
         self._indexes: dict[str, dict[str, Any]] = {}
 
@@ -119,6 +134,9 @@ class Dataset:
             problems += [
                 Problem(path, f"source '{s}'", None, "is never cited") for s in sorted(unused)
             ]
+        # Text that is not plain text breaks a rule of data/README.md, but other commands
+        # show it escaped, never obeyed: only validation refuses it.
+        problems += [p for kind in kinds.FILES for p in self._text_problems.get(kind.name, [])]
         return _unique(problems)
 
     # -- parsing and building ---------------------------------------------------------------
@@ -156,6 +174,7 @@ class Dataset:
                         Problem(builder.path, label, key, msg) for key, msg in check(record)
                     ]
         self._refs[name] = builder.refs
+        self._text_problems[name] = builder.text_problems
         if builder.problems:
             raise DataError(builder.problems)
         self._built[name] = result

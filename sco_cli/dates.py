@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import re
 
-_DATE = re.compile(r"\d{4}(?:-(\d{2})(?:-(\d{2}))?)?")
+# ASCII digits only: `\d` also matches '２' and '٣', and dates are compared as strings.
+_DATE = re.compile(r"[0-9]{4}(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def check_date(value: str) -> str | None:
-    """None if `value` is an ISO 8601 date (full or partial), else what is wrong with it."""
+    """None if `value` is an ISO 8601 date (full or partial) from year 0001 on, else what is
+    wrong with it."""
     match = _DATE.fullmatch(value)
     if not match:
         return f"{value!r} is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY"
+    if value.startswith("0000"):
+        return f"{value!r} has no year 0000 (years start at 0001)"
     month, day = match.group(1), match.group(2)
     if month is not None and not 1 <= int(month) <= 12:
         return f"{value!r} has no month {month}"

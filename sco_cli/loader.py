@@ -9,15 +9,19 @@ the files they point into are read.
 
 from __future__ import annotations
 
+import math
 import re
+import sys
 import types
 import typing
 from pathlib import Path
 from typing import Any
 
 from sco_cli import model
+from sco_cli.characters import UNSAFE, describe, escape
 from sco_cli.dates import check_date, check_period
 from sco_cli.errors import DataError, Problem
+from sco_cli.files import read_regular
 from sco_cli.kinds import BY_KEY, BY_MARKER, Kind
 from sco_cli.names import nearest
 
@@ -27,15 +31,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024  # a hundred times the bundled sources.toml fi
 def parse(path: Path) -> dict[str, Any]:
     """The TOML file at `path`, or DataError saying what is wrong with it."""
     where = str(path)
-    try:
-        with path.open("rb") as handle:  # no further than the limit, whatever the file
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise DataError([Problem(where, None, None, "file not found")]) from None
-    except IsADirectoryError:
-        raise DataError([Problem(where, None, None, "is a directory, not a file")]) from None
-    except OSError as err:
-        raise DataError([Problem(where, None, None, f"cannot read: {err.strerror}")]) from None
+    data = read_regular(path, MAX_FILE_BYTES + 1)  # no further than the limit
     if len(data) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
         raise DataError([Problem(where, None, None, f"larger than {limit} MiB")])
@@ -58,7 +54,23 @@ def parse(path: Path) -> dict[str, Any]:
         raise DataError(
             [Problem(where, None, None, f"TOML syntax: {message}", line, col)]
         ) from None
+    except ValueError:  # an integer too long for int() (sys.int_max_str_digits)
+        line, col = _long_integer(text)
+        what = (f"an integer with more than {_MAX_DIGITS} digits" if line
+                else "a value out of range")
+        raise DataError([Problem(where, None, None, f"TOML: {what}", line, col)]) from None
 
+
+_MAX_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)() or 4300
+
+
+def _long_integer(text: str) -> tuple[int | None, int | None]:
+    """The line and column of the first run of digits too long to read as an integer."""
+    for match in re.finditer(rf"[0-9_]{{{_MAX_DIGITS + 1},}}", text):
+        if len(match.group().replace("_", "")) > _MAX_DIGITS:
+            line = text.count("\n", 0, match.start()) + 1
+            return line, match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    return None, None
 
 
 class Builder:
@@ -69,6 +81,7 @@ class Builder:
         self.problems: list[Problem] = []
         self.refs: list[tuple[type, str, Problem]] = []
         self.labels: list[str] = []
+        self.text_problems: list[Problem] = []  # not plain text: reported by validation only
 
     def section(self, raw: dict[str, Any], spec: Kind, keys_in_file: list[str]) -> Any:
         for key in raw:
@@ -141,6 +154,8 @@ class Builder:
         return problem
 
     def convert(self, tp: Any, raw: Any, label: str, key: str) -> Any:
+        if (problem := _unrepresentable(raw)) is not None:
+            return _Invalid(problem)
         origin = typing.get_origin(tp)
         if origin is typing.Union or origin is types.UnionType:
             arms = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -197,6 +212,11 @@ class Builder:
     def string(self, tp: type, raw: str, label: str, key: str) -> Any:
         if not raw.strip():
             return _Invalid("is empty")
+        if (unsafe := UNSAFE.search(raw)) is not None:
+            char = unsafe.group()
+            self.text_problems.append(Problem(
+                self.path, label, key, f"contains {describe(char)}: text must be plain text "
+                f"(sco shows it as {escape(char)})"))
         if tp is model.Date and (problem := check_date(raw)):
             return _Invalid(problem)
         if tp is model.Period and (problem := check_period(raw)):
@@ -224,6 +244,21 @@ class Builder:
             result = self.convert(hints[variant.field], variant.value, label, key + ".value")
             if isinstance(result, _Invalid):
                 self.problems.append(Problem(self.path, label, key + ".value", result.message))
+
+
+# The integers JSON carries exactly (RFC 8259, section 6): beyond them a reader may round.
+MAX_INTEGER = 2**53 - 1
+
+
+def _unrepresentable(raw: Any) -> str | None:
+    """What is wrong with a number that JSON cannot carry: NaN, an infinity, an integer
+    beyond MAX_INTEGER (which also keeps a huge one from being turned into text)."""
+    if isinstance(raw, float) and not math.isfinite(raw):
+        return f"{raw!r} is not a number JSON can carry (no nan or inf)"
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) > MAX_INTEGER:
+        return (f"is too large: JSON carries integers exactly only up to {MAX_INTEGER:,} "
+                "(2**53 - 1) either way")
+    return None
 
 
 class _Invalid:

@@ -48,40 +48,54 @@ class Emission:
 
 
 class PipeGuard:
-    """stdout, remembering whether the reader went away (`sco ... | head`), whoever wrote."""
+    """stdout, remembering whether the reader went away (`sco ... | head`) or a write failed
+    (a full disk, a closed descriptor), whoever wrote."""
 
     closed_by_reader = False
+    failure: OSError | None = None
 
     def __init__(self, stream: Any) -> None:
         self._stream = stream
 
     def write(self, data: str) -> int:
+        return int(self._watch(self._stream.write, data))
+
+    def flush(self) -> None:
+        self._watch(self._stream.flush)
+
+    @staticmethod
+    def _watch(call: Any, *args: Any) -> Any:
         try:
-            return int(self._stream.write(data))
+            return call(*args)
         except BrokenPipeError:
             PipeGuard.closed_by_reader = True
             raise
-
-    def flush(self) -> None:
-        try:
-            self._stream.flush()
-        except BrokenPipeError:
-            PipeGuard.closed_by_reader = True
+        except OSError as err:
+            PipeGuard.failure = err
             raise
 
     def __getattr__(self, name: str) -> Any:
+        if name == "buffer":  # Click writes to the buffer of a stream it distrusts
+            raise AttributeError(name)
         return getattr(self._stream, name)
 
 
 def prepare_streams() -> None:
-    """Replace what a stream cannot encode (PYTHONIOENCODING=ascii) instead of crashing, and
-    watch stdout for a reader that stops reading."""
+    """Reopen closed descriptors, drop unusable sizes (sco_cli/streams.py); replace what a
+    stream cannot encode (PYTHONIOENCODING=ascii) instead of crashing; watch stdout for a
+    reader that stops reading or a write that fails; make a lost message never fatal."""
+    from sco_cli import streams
+
+    streams.reopen_closed()
+    streams.drop_unusable_sizes()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
     if not isinstance(sys.stdout, PipeGuard):
         sys.stdout = PipeGuard(sys.stdout)
+    if not isinstance(sys.stderr, streams.MessageGuard):
+        sys.stderr = streams.MessageGuard(sys.stderr)
 
 
 def silence_stdout() -> None:
@@ -103,7 +117,7 @@ def error(err: ScoError) -> None:
 def note(message: str) -> None:
     """A remark for a person: only when stderr is a terminal, never in a script's way."""
     if sys.stderr.isatty():
-        sys.stderr.write(message + "\n")
+        sys.stderr.write(text.clean(message, one_line=False) + "\n")
 
 
 def _ascii_only() -> bool:

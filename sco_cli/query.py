@@ -12,6 +12,7 @@ from sco_cli.dataset import Dataset
 from sco_cli.dates import date_key, overlaps, period_end, within
 from sco_cli.errors import NotFoundError
 from sco_cli.names import closest, normalise
+from sco_cli.numbers import is_digits, whole
 from sco_cli.wording import shorten
 
 MAX_NAME_LENGTH = 100
@@ -215,11 +216,11 @@ def find_summit(ds: Dataset, key: str, council: str = "heads-of-state") -> model
             found: model.Summit = summit
             return found
     pool = [s for s in every if s.council == council]
-    if wanted.isdigit() and len(wanted) == 4:
+    if is_digits(wanted) and len(wanted) == 4:
         matches = [s for s in pool if s.start_date.startswith(wanted)]
     else:
-        number = wanted.rstrip("stndrh.")
-        matches = [s for s in pool if number.isdigit() and s.number == int(number)]
+        number = whole(wanted.rstrip("stndrh."), 1, 999_999)  # '9' * 5000 is no ordinal
+        matches = [s for s in pool if number is not None and s.number == number]
     if matches:
         first: model.Summit = sorted(matches, key=lambda s: date_key(s.start_date))[0]
         return first
@@ -229,7 +230,7 @@ def find_summit(ds: Dataset, key: str, council: str = "heads-of-state") -> model
 
 
 def _nearest_years(wanted: str, years: Iterable[str]) -> tuple[str, ...]:
-    if not (wanted.isdigit() and len(wanted) == 4):
+    if not (is_digits(wanted) and len(wanted) == 4):
         return ()
     ranked = sorted(years, key=lambda y: abs(int(y) - int(wanted)))
     return tuple(sorted(ranked[:2]))

@@ -8,11 +8,11 @@ record gives its best field only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from sco_cli import kinds
+from sco_cli.characters import UNSAFE
 from sco_cli.dataset import Dataset
 from sco_cli.errors import ScoError
 from sco_cli.names import fold
@@ -20,7 +20,6 @@ from sco_cli.query import find_country
 from sco_cli.shapes import Hit
 
 SNIPPET_WIDTH = 90
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_QUERY_LENGTH = 200
 KIND_ORDER = tuple(kind.singular for kind in kinds.RECORDS)
 
@@ -59,8 +58,10 @@ def _names_for(ds: Dataset, query: str) -> list[str]:
 def _match(
     kind: str, ident: str, field: str, text: str, terms: list[str], phrase: str, weight: float
 ) -> Hit | None:
-    if _CONTROL.search(text):  # one character for one, as displayed, so highlights land right
-        text = _CONTROL.sub("\ufffd", " ".join(text.split()))
+    if "\t" in text or "\n" in text or UNSAFE.search(text):
+        # One character for one, as displayed (clean() would write U+202E as six), so
+        # highlights land right; U+FFFD shows that something was there.
+        text = " ".join(UNSAFE.sub("\ufffd", text).split())
     folded = fold(text)
     padded = f" {folded} "
     score = 0.0

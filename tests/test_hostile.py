@@ -13,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sco_cli import output
-from sco_cli.cli import app
 
 from conftest import TINY, Cli, edit
 
@@ -235,6 +234,24 @@ def test_random_datasets_never_crash(tmp_path_factory: pytest.TempPathFactory, f
             file, lines[index], args, repr(result.exception))
 
 
-def test_prepare_streams_replaces_unencodable_characters() -> None:
-    output.prepare_streams()  # must not fail under pytest's captured streams either
-    assert app is not None
+def test_prepare_streams_replaces_unencodable_characters(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from sco_cli import streams
+
+    raw_out, raw_err = io.BytesIO(), io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw_out, encoding="ascii"))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(raw_err, encoding="ascii"))
+    monkeypatch.setattr(streams.MessageGuard, "lost", False)
+    output.prepare_streams()
+    output.prepare_streams()  # twice: the guards are not stacked
+    assert isinstance(sys.stdout, output.PipeGuard)
+    assert isinstance(sys.stderr, streams.MessageGuard)
+    assert not hasattr(sys.stdout, "buffer")  # Click cannot write around the guard
+    sys.stdout.write("Türkiye\n")
+    sys.stdout.flush()
+    sys.stderr.write("Ürümqi\n")
+    sys.stderr.flush()
+    assert raw_out.getvalue() == b"T?rkiye\n"
+    assert raw_err.getvalue() == b"?r?mqi\n"

@@ -4,30 +4,65 @@ The cli package is the only place that imports Typer. Commands live in browse.py
 and meta.py; each body is a few lines: options -> query -> Output.
 """
 
+import contextlib
 import functools
 import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Annotated, Any, Optional, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from sco_cli import contract, kinds, output
 from sco_cli.dataset import Dataset, load, resolve_data_dir
 from sco_cli.dates import check_date
 from sco_cli.errors import ExitStatus, ScoError, UsageError
 from sco_cli.kinds import Kind
+from sco_cli.numbers import has_other_digits, whole
 from sco_cli.output import Emission, Format, Output
+from sco_cli.render.text import clean
 from sco_cli.wording import shorten
 
 EXIT_CODES = (
-    "Exit codes: 0 success (an empty result too), 1 not found or invalid data, "
-    "2 usage error, 130 interrupted. The same whatever the output format."
+    "Exit codes: 0 success (an empty result too), 1 not found, invalid data or output "
+    "that cannot be written, 2 usage error, 130 interrupted. The same whatever the output "
+    "format."
 )
+
+
+class Group(TyperGroup):
+    """The root command. Click's own messages quote what was typed ('No such option: ...'):
+    they are shown through clean(), like every message, whatever Click escapes itself."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        with _clean_click_errors():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _clean_click_errors():
+            return super().invoke(ctx)
+
+
+@contextlib.contextmanager
+def _clean_click_errors() -> Iterator[None]:
+    try:
+        yield
+    except Exception as err:  # Click's errors, vendored by Typer: known by how they show
+        shown = getattr(err, "format_message", None)
+        if callable(shown) and not getattr(shown, "cleaned", False):
+            def cleaned() -> str:
+                return clean(str(shown()), one_line=False)
+
+            setattr(cleaned, "cleaned", True)  # noqa: B010  (nested groups pass it on)
+            setattr(err, "format_message", cleaned)  # noqa: B010
+        raise
+
 
 app = typer.Typer(
     name="sco",
+    cls=Group,
     help=(
         "The Shanghai Cooperation Organisation at your fingertips: summits, members, trade "
         "and principles, every fact sourced and dated.\n\n"
@@ -89,9 +124,11 @@ def out(ctx: typer.Context, kind: Kind, json_: bool, format_: Optional[Format],
 
 
 def emit(emission: Emission) -> None:
-    """The one place that writes what a command prints: stdout for data, stderr for notes."""
+    """The one place that writes what a command prints: stdout for data, stderr for notes.
+    Text is cleaned once more here, with JSON's escapes (valid in every format), so that
+    nothing unsafe reaches stdout even if a writer forgot."""
     if emission.text is not None:
-        sys.stdout.write(emission.text)
+        sys.stdout.write(clean(emission.text, json_=True))
         sys.stdout.flush()
     if emission.drawing is not None:
         from sco_cli.render import rich_out
@@ -107,16 +144,39 @@ def parse_date(value: str, option: str) -> str:
     if len(value) > 10:
         raise UsageError(f"{option}: {shorten(value)!r} is not a date of the form YYYY-MM-DD")
     if problem := check_date(value):
-        raise UsageError(f"{option}: {problem}")
+        raise UsageError(f"{option}: {problem}{_ascii_hint(value)}")
     return value
 
 
 def parse_year(value: str, option: str = "--year") -> int:
-    """A year typed on the command line, from 1 to 9999, or a usage error."""
-    text = value.strip()
-    if not (text.isdigit() and len(text) <= 4 and int(text) >= 1):
-        raise UsageError(f"{option}: {shorten(value)!r} is not a year from 1 to 9999")
-    return int(text)
+    """A year typed on the command line, from 1 to 9999 in ASCII digits, or a usage error."""
+    return _parse_whole(value, option, 9999, "a year from 1 to 9999")
+
+
+def parse_count(value: str, option: str) -> int:
+    """A count typed on the command line (--limit), 1 or more in ASCII digits."""
+    return _parse_whole(value, option, sys.maxsize, "a whole number from 1 on")
+
+
+def _parse_whole(value: str, option: str, high: int, what: str) -> int:
+    number = whole(value.strip(), 1, high)
+    if number is None:
+        raise UsageError(f"{option}: {shorten(value)!r} is not {what}{_ascii_hint(value)}")
+    return number
+
+
+def _ascii_hint(value: str) -> str:
+    return " (write it with the digits 0-9)" if has_other_digits(value) else ""
+
+
+def parse_filter(value: str, option: str) -> str:
+    """A name to filter by, or a usage error if nothing is left of it once case, accents and
+    punctuation are set aside ('!!!' would match everything)."""
+    from sco_cli.names import normalise
+
+    if not normalise(value):
+        raise UsageError(f"{option}: {shorten(value)!r} has no letters or digits to match")
+    return value
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -170,8 +230,8 @@ def one_or_all(
 def fields_help(name: str) -> str:
     """The epilog of a data command: its fields, for --fields and the JSON keys."""
     kind = kinds.VIEWS[name]
-    return (f"Fields (JSON keys, --fields): {', '.join(contract.fields(kind))}.\n\n"
-            f"Table and plain columns: {', '.join(kind.columns)}.")
+    return clean(f"Fields (JSON keys, --fields): {', '.join(contract.fields(kind))}.\n\n"
+                 f"Table and plain columns: {', '.join(kind.columns)}.", one_line=False)
 
 
 # -- completion: offered by the installed command after `sco --install-completion` ---------
@@ -186,7 +246,7 @@ def complete_country(ctx: typer.Context, incomplete: str) -> list[str]:
     from sco_cli.names import normalise
 
     prefix = normalise(incomplete)
-    return [n for n in names if normalise(n).startswith(prefix)]
+    return _candidates(n for n in names if normalise(n).startswith(prefix))
 
 
 def complete_summit(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -195,7 +255,13 @@ def complete_summit(ctx: typer.Context, incomplete: str) -> list[str]:
     except ScoError:
         return []
     years = sorted({s.start_date[:4] for s in summits if s.council == "heads-of-state"})
-    return [y for y in years if y.startswith(incomplete)]
+    return _candidates(y for y in years if y.startswith(incomplete))
+
+
+def _candidates(values: Iterable[str]) -> list[str]:
+    """Completion candidates on one line each, shown safely (a newline in a name would make
+    two candidates of it, an escape sequence would reach the terminal)."""
+    return list(dict.fromkeys(clean(value) for value in values))
 
 
 def complete_person(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -221,27 +287,47 @@ def complete_document(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 def run() -> None:
-    """Run the app: quiet on a closed pipe, no traceback on an unexpected error."""
+    """Run the app: quiet on a closed pipe, loud on output that cannot be written, no
+    traceback on an unexpected error; the exit status is decided here, once."""
     output.prepare_streams()
     # A run is short and builds many small objects that live until it ends: the cyclic
     # collector would only walk them again and again (measured: search on a dataset a hundred
     # times the bundled one took 2.8 s with it and 2.3 s without).
     gc.disable()
+    status = _status(lambda: app(prog_name="sco"))
+    flushed = _status(sys.stdout.flush)  # what is still buffered: a full disk says so now
+    sys.exit(status or flushed)
+
+
+def _status(call: Callable[[], object]) -> int:
+    """The exit status of `call`: its own, 0 if the reader of stdout went away, 1 if the
+    output could not be written or something unexpected happened."""
     try:
-        app(prog_name="sco")
-    except BrokenPipeError:
-        output.silence_stdout()
-        sys.exit(0)
-    except SystemExit:
+        call()
+    except SystemExit as done:
         if output.PipeGuard.closed_by_reader:  # Typer turns a closed pipe into status 1
             output.silence_stdout()
-            sys.exit(0)
-        raise
+            return 0
+        return done.code if isinstance(done.code, int) else int(done.code is not None)
+    except OSError as err:
+        if output.PipeGuard.closed_by_reader:
+            output.silence_stdout()
+            return 0
+        if output.PipeGuard.failure is not None:
+            from sco_cli.streams import cannot_write
+
+            cannot_write(err)
+            return int(ExitStatus.ERROR)
+        return _internal(err)
     except Exception as err:  # the last line of defence against tracebacks
-        if os.environ.get("SCO_DEBUG"):
-            raise
-        sys.stderr.write(
-            f"sco: internal error: {type(err).__name__}: {err}\n"
-            "Set SCO_DEBUG=1 to see the traceback, and please report it.\n"
-        )
-        sys.exit(int(ExitStatus.ERROR))
+        return _internal(err)
+    return 0
+
+
+def _internal(err: Exception) -> int:
+    if os.environ.get("SCO_DEBUG"):
+        raise err
+    sys.stderr.write(clean(
+        f"sco: internal error: {type(err).__name__}: {err}\n"
+        "Set SCO_DEBUG=1 to see the traceback, and please report it.\n", one_line=False))
+    return int(ExitStatus.ERROR)

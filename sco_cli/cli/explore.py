@@ -17,7 +17,9 @@ from sco_cli.cli.base import (
     fields_help,
     guarded,
     out,
+    parse_count,
     parse_date,
+    parse_filter,
 )
 from sco_cli.dates import date_key, period_end
 from sco_cli.errors import UsageError
@@ -72,7 +74,8 @@ def search(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to look for.")],
     limit: Annotated[
-        Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many hits.")
+        Optional[str],
+        typer.Option("--limit", "-n", metavar="N", help="At most N hits (1 or more)."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
@@ -97,7 +100,8 @@ def search(
     printer = out(ctx, kinds.SEARCH, json_, format_, fields, no_color)
     if not text.strip():
         raise UsageError("TEXT: give at least one word to look for")
-    hits = run_search(ds, text, limit)
+    parse_filter(text, "TEXT")
+    hits = run_search(ds, text, parse_count(limit, "--limit") if limit is not None else None)
     emit(printer.hits(ds, hits, f"Search: {text}"))
 
 

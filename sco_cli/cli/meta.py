@@ -7,9 +7,10 @@ import typer
 
 from sco_cli import answers
 from sco_cli.cli.base import JsonOpt, NoColorOpt, app, dataset, emit, guarded, state
-from sco_cli.dataset import Dataset, load, resolve_data_dir
-from sco_cli.errors import ExitStatus, ScoError
+from sco_cli.dataset import EMPTY_PATH, Dataset, load, resolve_data_dir
+from sco_cli.errors import ExitStatus, ScoError, UsageError
 from sco_cli.output import Output
+from sco_cli.render.text import clean
 
 
 def _version(data_dir: Optional[str]) -> None:
@@ -19,9 +20,11 @@ def _version(data_dir: Optional[str]) -> None:
     try:
         info = load(resolve_data_dir(data_dir)).info
         data = f"data {info.version}, as of {info.as_of}"
+    except UsageError:
+        raise
     except ScoError as err:
         data = f"data unreadable: {err.message.splitlines()[0]}"
-    sys.stdout.write(f"sco {sco_cli.__version__} ({data})\n")
+    sys.stdout.write(clean(f"sco {sco_cli.__version__} ({data})") + "\n")
     raise typer.Exit()
 
 
@@ -42,6 +45,8 @@ def root(
     no_color: NoColorOpt = False,
 ) -> None:
     """The Shanghai Cooperation Organisation at your fingertips."""
+    if data == "":  # refused whatever the command: it would quietly mean the bundled data
+        raise UsageError(f"--data: {EMPTY_PATH}")
     if version:
         _version(data)
     settings = state(ctx)
@@ -71,7 +76,6 @@ def schema(
       $ sco schema summits | jq '.["$defs"].record.required'
     """
     from sco_cli import contract
-    from sco_cli.errors import UsageError
     from sco_cli.output import Emission
 
     names = contract.schema_names()
@@ -121,11 +125,10 @@ def validate(
 
         sys.stdout.write(to_json(rows, pretty=sys.stdout.isatty()))
     else:
-        from sco_cli.render.text import clean
-
         sys.stdout.write("".join(clean(str(p)) + "\n" for p in problems))
     if problems:
-        sys.stderr.write(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {root}\n")
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        sys.stderr.write(clean(f"{count} in {root}") + "\n")
         raise typer.Exit(int(ExitStatus.ERROR))
-    sys.stderr.write(f"{root}: valid\n")
+    sys.stderr.write(clean(f"{root}: valid") + "\n")
 

@@ -19,6 +19,7 @@ from sco_cli.cli.base import (
     guarded,
     one_or_all,
     out,
+    parse_filter,
     parse_year,
 )
 from sco_cli.errors import UsageError
@@ -234,6 +235,8 @@ def sources(
     """
     if publisher is not None and not publisher.strip():
         raise UsageError("--publisher: give a publisher's name")
+    if publisher is not None:
+        parse_filter(publisher, "--publisher")
     one_or_all(
         ctx, kinds.SOURCES, (json_, format_, fields, no_color), key,
         lambda ds: query.sources(ds, publisher, kind),

@@ -15,6 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from sco_cli import streams
 from sco_cli.contract import Row
 from sco_cli.render.text import clean, display, header
 
@@ -28,15 +29,14 @@ INFERRED_MARK = " †"
 
 def console(file: IO[str], color: bool | None) -> Console:
     """A console for `file`. `color=False` turns colour off; Rich itself honours NO_COLOR,
-    FORCE_COLOR and TERM=dumb. A COLUMNS that is not a usable width is ignored."""
-    width = None
-    columns = os.environ.get("COLUMNS", "")
-    if columns and not (columns.isdigit() and int(columns) >= 20):
-        width = 80
+    FORCE_COLOR and TERM=dumb. A COLUMNS or LINES that is not a usable size is ignored
+    (sco_cli/streams.py): Rich, which reads them itself, is given a size instead."""
+    width = 80 if streams.unusable("COLUMNS") else None
+    height = 25 if streams.unusable("LINES") else None
     force = False if os.environ.get("FORCE_COLOR", "").lower() in ("0", "false", "no") else None
     return Console(file=file, no_color=True if color is False else None, highlight=False,
                    emoji=False,
-                   markup=False, width=width, force_terminal=force)
+                   markup=False, width=width, height=height, force_terminal=force)
 
 
 def fit(rows: Sequence[Row], fields: Sequence[str], width: int, drop: Sequence[str] = ()

@@ -1,7 +1,9 @@
 """Text formats that need no Rich: JSON, NDJSON, CSV, TSV and plain text for pipes.
 
-Every string from the data passes through `clean()` before it reaches a terminal, so a control
-character or an escape sequence in a data file is shown, never obeyed. JSON escapes them itself.
+Every string from the data or the command line passes through `clean()` before it is printed,
+so a control character, an escape sequence or a bidirectional override is shown as an escape,
+never obeyed and never silently dropped (sco_cli/characters.py lists them). JSON text passes
+through it too and gets JSON's own escapes: the same string once parsed.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from sco_cli.characters import UNSAFE, escape, json_escape
 from sco_cli.contract import Row
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile(r"[\t\n\r]+")
 
 HEADERS = {
@@ -59,12 +61,16 @@ def display(field: str, value: Any, row: Row) -> str:
     return scalar(value)
 
 
-def clean(text: str, one_line: bool = True) -> str:
-    """`text` with control characters shown as escapes (ESC -> '\\x1b'); tabs and newlines
-    become spaces when the text must stay on one line."""
+def clean(text: str, one_line: bool = True, json_: bool = False) -> str:
+    """`text` safe to print: each unsafe character shown as an escape (ESC -> '\\x1b',
+    U+202E -> '\\u202e'); tabs and newlines become spaces when the text must stay on one
+    line. With `json_`, `text` is JSON and gets JSON escapes ('\\u001b'), which parse back
+    to the same string; its line breaks are left alone."""
+    if json_:
+        return UNSAFE.sub(lambda m: json_escape(m.group()), text)
     if one_line:
         text = _LINE_BREAKS.sub(" ", text)
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return UNSAFE.sub(lambda m: escape(m.group()), text)
 
 
 def scalar(value: Any) -> str:
@@ -84,13 +90,20 @@ def scalar(value: Any) -> str:
     return str(value)
 
 
+# json.dumps escapes C0 controls but leaves DEL, C1 controls, bidi characters and U+2028/9 as
+# they are, even with ensure_ascii (DEL): clean() escapes them. No NaN or Infinity either,
+# which are not JSON (RFC 8259); the loader refuses them in the data.
+
+
 def compact_json(data: Any, ascii_only: bool = False) -> str:
-    return json.dumps(data, ensure_ascii=ascii_only, separators=(",", ":"))
+    text = json.dumps(data, ensure_ascii=ascii_only, separators=(",", ":"), allow_nan=False)
+    return clean(text, json_=True)
 
 
 def to_json(data: Any, pretty: bool, ascii_only: bool = False) -> str:
     if pretty:
-        return json.dumps(data, ensure_ascii=ascii_only, indent=2) + "\n"
+        text = json.dumps(data, ensure_ascii=ascii_only, indent=2, allow_nan=False)
+        return clean(text, json_=True) + "\n"
     return compact_json(data, ascii_only) + "\n"
 
 

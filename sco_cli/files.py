@@ -1,0 +1,42 @@
+"""Reading a data file: a regular file only, and never more of it than asked.
+
+Anything else is refused before it is opened: a FIFO named summits.toml would block every
+command (and tab completion) until a writer came, a device may never end. The open itself
+does not block either, and what was opened is checked again, in case the path changed.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from sco_cli.errors import DataError, Problem
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The first `limit` bytes of the regular file at `path`, or DataError saying why not."""
+    where = str(path)
+    try:
+        kind = _not_regular(os.stat(path).st_mode)
+        if kind is None:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(fd, "rb") as handle:
+                kind = _not_regular(os.fstat(handle.fileno()).st_mode)
+                if kind is None:
+                    return handle.read(limit)
+    except FileNotFoundError:
+        raise DataError([Problem(where, None, None, "file not found")]) from None
+    except OSError as err:
+        raise DataError([Problem(where, None, None, f"cannot read: {err.strerror}")]) from None
+    raise DataError([Problem(where, None, None, f"is {kind}, not a regular file")])
+
+
+def _not_regular(mode: int) -> str | None:
+    """None for a regular file, else what it is: 'a FIFO (named pipe)', 'a directory'..."""
+    if stat.S_ISREG(mode):
+        return None
+    kinds = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+             (stat.S_ISSOCK, "a socket"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
