@@ -210,13 +210,13 @@ class Builder:
         raise TypeError(f"no converter for {tp!r}")  # a bug in model.py, not in the data
 
     def string(self, tp: type, raw: str, label: str, key: str) -> Any:
-        if not raw.strip():
-            return _Invalid("is empty")
-        if (unsafe := UNSAFE.search(raw)) is not None:
+        if (unsafe := UNSAFE.search(raw)) is not None:  # said even of text that is only that
             char = unsafe.group()
             self.text_problems.append(Problem(
                 self.path, label, key, f"contains {describe(char)}: text must be plain text "
                 f"(sco shows it as {escape(char)})"))
+        if not raw.strip():
+            return _Invalid("is empty")
         if tp is model.Date and (problem := check_date(raw)):
             return _Invalid(problem)
         if tp is model.Period and (problem := check_period(raw)):

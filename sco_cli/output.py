@@ -15,6 +15,7 @@ from typing import Any
 
 from sco_cli import contract, kinds
 from sco_cli.contract import Row
+from sco_cli.controls import Controls
 from sco_cli.errors import ScoError, UsageError
 from sco_cli.kinds import Kind
 from sco_cli.names import closest
@@ -129,20 +130,23 @@ class Output:
     """How this run prints: the format, the fields, colour, and whether stdout is a terminal.
     Its methods return an Emission; they never write."""
 
-    __slots__ = ("format", "fields", "color", "terminal")
+    __slots__ = ("format", "fields", "color", "terminal", "controls")
 
     def __init__(
-        self, format_: Format, fields: tuple[str, ...] | None, color: bool | None, terminal: bool
+        self, format_: Format, fields: tuple[str, ...] | None, color: bool | None, terminal: bool,
+        controls: Controls | None = None,
     ) -> None:
         self.format = format_
         self.fields = fields
         self.color = color
         self.terminal = terminal
+        self.controls = controls or Controls()
 
     @classmethod
     def choose(
         cls, json_: bool, format_: Format | None, fields: str | None, no_color: bool,
-        kind: Kind | None = None,
+        kind: Kind | None = None, sort: str | None = None, reverse: bool = False,
+        limit: int | None = None,
     ) -> Output:
         if json_ and format_ not in (None, Format.json):
             raise UsageError(f"--json and --format {format_.value} ask for different formats")
@@ -153,10 +157,12 @@ class Output:
             selected = tuple(f.strip() for f in fields.split(",") if f.strip())
             if not selected:
                 raise UsageError("--fields: give at least one field name")
-        chosen_output = cls(chosen, selected, False if no_color else None, terminal)
+        controls = Controls(sort, reverse, limit)
+        chosen_output = cls(chosen, selected, False if no_color else None, terminal, controls)
         if kind is not None:
             valid = contract.fields(kind)
             chosen_output._select(valid, valid)  # an unknown field fails now
+            controls.check(valid)
         return chosen_output
 
     # -- shapes ---------------------------------------------------------------------------
@@ -179,28 +185,34 @@ class Output:
 
     def hits(self, ds: Any, found: Sequence[Any], title: str) -> Emission:
         """Search hits; on a terminal, the matched words stand out in the snippets."""
-        rows = [contract.row(kinds.SEARCH, ds, hit) for hit in found]
+        rows = [contract.row(kinds.SEARCH, ds, hit) | {"spans": hit.spans} for hit in found]
         if self.format is Format.table and self.fields is None and rows:
-            spans = {"snippet": [hit.spans for hit in found]}
-            return self._draw_table(kinds.SEARCH, rows, kinds.SEARCH.columns, title, [], [],
+            rows, left_out = self.controls.apply(rows)
+            spans = {"snippet": [row.pop("spans") for row in rows]}
+            more = [f"{left_out} more hits (--limit N to see them)"] if left_out else []
+            return self._draw_table(kinds.SEARCH, rows, kinds.SEARCH.columns, title, [], more,
                                     spans)
+        for row in rows:
+            del row["spans"]
         return self.listing(ds, kinds.SEARCH, rows, title)
 
     def listing(self, ds: Any, kind: Kind, rows: list[Row], title: str) -> Emission:
         valid = contract.fields(kind)
+        rows, left_out = self.controls.apply(rows)
+        more = [f"{left_out} more {kind.noun} not shown (--limit)"] if left_out else []
         if self.format in (Format.table, Format.plain):
             fields = self._select(valid, kind.columns)
             if not rows:
                 return Emission(notes=[f"No {kind.noun} match."])
             if self.format is Format.plain:
-                return Emission(text.to_plain(rows, fields))
+                return Emission(text.to_plain(rows, fields), notes=more)
             marks = [("*" if has_variants(r) else "") + ("‡" if weak_only(ds, r) else "")
                      + ("~" if r.get("uncertain") else "") for r in rows]
             return self._draw_table(kind, rows, fields, title, marks,
-                                    _table_notes(kind, rows, marks))
+                                    _table_notes(kind, rows, marks) + more)
         fields = self._select(valid, valid)
         projected = [{f: r[f] for f in fields} for r in rows]
-        return Emission(self._machine(projected, fields, many=True))
+        return Emission(self._machine(projected, fields, many=True), notes=more)
 
     def record(self, ds: Any, kind: Kind, row: Row, title: str) -> Emission:
         fields = self._select(contract.fields(kind), contract.fields(kind))

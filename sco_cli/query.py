@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from sco_cli import kinds, model, shapes
 from sco_cli.dataset import Dataset
 from sco_cli.dates import date_key, overlaps, period_end, within
-from sco_cli.errors import NotFoundError
+from sco_cli.errors import NotFoundError, UsageError
 from sco_cli.names import closest, normalise
 from sco_cli.numbers import is_digits, whole
 from sco_cli.wording import shorten
@@ -164,23 +164,37 @@ def count_by_status(ds: Dataset, as_of: str | None = None) -> dict[str, int]:
 # -- meetings -------------------------------------------------------------------------------
 
 
-def summits(
-    ds: Dataset,
-    council: str = "heads-of-state",
-    year: int | None = None,
-    host: str | None = None,
-    participant: str | None = None,
-) -> list[model.Summit]:
-    """The meetings of one council in date order, filtered by year, host country and a
-    participant (a person's name in any spelling the data knows, or a country)."""
-    host_code = find_country(ds, host).code if host is not None else None
-    took_part = _participant_filter(ds, participant) if participant is not None else None
+class MeetingFilter(model.Record):
+    """What a listing of meetings asks for; None leaves a criterion out."""
+
+    council: str = "heads-of-state"  # or "all"
+    year: int | None = None
+    host: str | None = None
+    participant: str | None = None
+    city: str | None = None
+    mode: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+def summits(ds: Dataset, wanted: MeetingFilter | None = None) -> list[model.Summit]:
+    """Meetings in date order: of one council (or all), in a year or a window (a meeting
+    whose days overlap it), hosted by a country, held in a city or in a format, or where a
+    person (in any spelling the data knows) or a country took part."""
+    w = wanted or MeetingFilter()
+    host_code = find_country(ds, w.host).code if w.host is not None else None
+    took_part = _participant_filter(ds, w.participant) if w.participant is not None else None
+    city = normalise(w.city) if w.city is not None else None
+    year = f"{w.year:04d}" if w.year is not None else None
     return [
         s
         for s in listed(ds, kinds.SUMMITS)
-        if s.council == council
-        and (year is None or overlaps(s.start_date, s.end_date, f"{year:04d}", f"{year:04d}"))
+        if (w.council == "all" or s.council == w.council)
+        and (year is None or overlaps(s.start_date, s.end_date, year, year))
+        and overlaps(s.start_date, s.end_date, w.since, w.until)
         and (host_code is None or s.host == host_code)
+        and (city is None or normalise(s.city or "") == city)
+        and (w.mode is None or s.format == w.mode)
         and (took_part is None or any(took_part(p) for p in s.participants))
     ]
 
@@ -207,15 +221,21 @@ def _participant_filter(ds: Dataset, who: str) -> Callable[[model.Participant], 
     return lambda p: p.country == str(code)
 
 
-def find_summit(ds: Dataset, key: str, council: str = "heads-of-state") -> model.Summit:
-    """One meeting by year ('2025'), ordinal ('25th') or id ('chs-2025')."""
+def find_summit(ds: Dataset, key: str, council: str | None = None) -> model.Summit:
+    """One meeting by year ('2025'), ordinal ('25th') or id ('chs-2025'); a year or an
+    ordinal counts within `council` (default: heads of state). An id of another council
+    than the one asked for is a usage error."""
     wanted = key.strip().casefold()
     every = ds.records("summits")
     for summit in every:
         if summit.id.casefold() == wanted:
+            if council not in (None, "all", summit.council):
+                raise UsageError(f"{summit.id} is a meeting of the {summit.council} council, "
+                                 f"not {council}: leave out --council")
             found: model.Summit = summit
             return found
-    pool = [s for s in every if s.council == council]
+    pool_council = "heads-of-state" if council in (None, "all") else council
+    pool = [s for s in every if s.council == pool_council]
     if is_digits(wanted) and len(wanted) == 4:
         matches = [s for s in pool if s.start_date.startswith(wanted)]
     else:
@@ -226,7 +246,11 @@ def find_summit(ds: Dataset, key: str, council: str = "heads-of-state") -> model
         return first
     years = sorted({s.start_date[:4] for s in pool})
     hints = _nearest_years(wanted, years) or closest(wanted, [s.id for s in every])
-    raise NotFoundError(f"{council} meeting", shorten(key), hints)
+    error = NotFoundError(f"{pool_council} meeting", shorten(key), hints)
+    if any(s.city and normalise(s.city) == normalise(key) for s in every):
+        error.hint = (f"{key!r} is a city: list its meetings with --city {key!r} "
+                      f"(and --council all), or try 'sco search {key}'")
+    raise error
 
 
 def _nearest_years(wanted: str, years: Iterable[str]) -> tuple[str, ...]:

@@ -67,7 +67,7 @@ def test_histories_are_contiguous_and_never_overlap(ds: Dataset) -> None:
 
 def test_meeting_dates_are_ordered_and_numbers_increase(ds: Dataset) -> None:
     for council in ("heads-of-state", "government", "shanghai-five"):
-        meetings = query.summits(ds, council)
+        meetings = query.summits(ds, query.MeetingFilter(council=council))
         for summit in meetings:
             assert date_key(summit.start_date) <= date_key(summit.end_date), summit.id
         numbers = [s.number for s in meetings if s.number is not None]

@@ -65,10 +65,11 @@ def test_empty_or_absurd_names_are_not_found(tiny: Dataset, name: str) -> None:
 
 def test_summits_by_year_and_host(tiny: Dataset) -> None:
     assert [s.id for s in query.summits(tiny)] == ["chs-2001", "chs-2020", "chs-2025"]
-    assert [s.id for s in query.summits(tiny, year=2020)] == ["chs-2020"]
-    assert [s.id for s in query.summits(tiny, host="Russia")] == ["chs-2020"]
-    assert [s.id for s in query.summits(tiny, council="government")] == ["chg-2025"]
-    assert query.summits(tiny, year=1990) == []
+    assert [s.id for s in query.summits(tiny, query.MeetingFilter(year=2020))] == ["chs-2020"]
+    assert [s.id for s in query.summits(tiny, query.MeetingFilter(host="Russia"))] == ["chs-2020"]
+    government = query.MeetingFilter(council="government")
+    assert [s.id for s in query.summits(tiny, government)] == ["chg-2025"]
+    assert query.summits(tiny, query.MeetingFilter(year=1990)) == []
 
 
 @pytest.mark.parametrize("key", ["2020", "20", "20th", "chs-2020", "CHS-2020"])

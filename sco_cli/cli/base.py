@@ -97,6 +97,17 @@ FieldsOpt = Annotated[
 ]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")]
 
+# -- the controls every listing shares -----------------------------------------------------
+
+SortOpt = Annotated[
+    Optional[str],
+    typer.Option("--sort", metavar="FIELD", help="Order by this field (any JSON key)."),
+]
+ReverseOpt = Annotated[bool, typer.Option("--reverse", help="Reverse the order.")]
+LimitOpt = Annotated[
+    Optional[str], typer.Option("--limit", "-n", metavar="N", help="At most N records.")
+]
+
 
 class State:
     """What the root options decided, for the commands that follow."""
@@ -118,9 +129,12 @@ def dataset(ctx: typer.Context) -> Dataset:
 
 
 def out(ctx: typer.Context, kind: Kind, json_: bool, format_: Optional[Format],
-        fields: Optional[str], no_color: bool) -> Output:
+        fields: Optional[str], no_color: bool, sort_: Optional[str] = None,
+        reverse: bool = False, limit: Optional[str] = None) -> Output:
     """How this command prints; bad output options are refused before any data is read."""
-    return Output.choose(json_, format_, fields, no_color or state(ctx).no_color, kind)
+    count = parse_count(limit, "--limit") if limit is not None else None
+    return Output.choose(json_, format_, fields, no_color or state(ctx).no_color, kind,
+                         sort_, reverse, count)
 
 
 def emit(emission: Emission) -> None:
@@ -198,7 +212,8 @@ def guarded(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-OutputOptions = tuple[bool, Optional[Format], Optional[str], bool]  # --json --format ...
+# --json --format --fields --no-color, and for listings --sort --reverse --limit
+OutputOptions = tuple[Any, ...]
 
 
 def one_or_all(

@@ -1,6 +1,6 @@
 """Commands that list one kind of record and show one in full."""
 
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
 
@@ -9,7 +9,10 @@ from sco_cli.cli.base import (
     FieldsOpt,
     FormatOpt,
     JsonOpt,
+    LimitOpt,
     NoColorOpt,
+    ReverseOpt,
+    SortOpt,
     app,
     complete_country,
     complete_person,
@@ -25,6 +28,9 @@ from sco_cli.cli.base import (
 )
 from sco_cli.dates import date_key, period_end
 from sco_cli.errors import UsageError
+
+# The councils, or all of them at once.
+CouncilChoice = Literal[model.Council, "all"]
 
 
 @app.command(epilog=fields_help("about"), rich_help_panel="Overview")
@@ -60,9 +66,10 @@ def summits(
                        help="Show one meeting in full: 2025, 25th or chs-2025."),
     ] = None,
     council: Annotated[
-        model.Council,
-        typer.Option("--council", "-c", case_sensitive=False, help="Which council."),
-    ] = "heads-of-state",
+        Optional[CouncilChoice],
+        typer.Option("--council", "-c", case_sensitive=False,
+                     help="Which council, or all  [default: heads-of-state]"),
+    ] = None,
     year: Annotated[
         Optional[str], typer.Option("--year", "-y", metavar="YEAR", help="Meetings in YEAR.")
     ] = None,
@@ -77,14 +84,32 @@ def summits(
                      autocompletion=complete_person,
                      help="Meetings where this person (any spelling) or country took part."),
     ] = None,
+    city: Annotated[
+        Optional[str], typer.Option("--city", metavar="CITY", help="Meetings held in CITY.")
+    ] = None,
+    mode: Annotated[
+        Optional[model.Format],
+        typer.Option("--mode", case_sensitive=False,
+                     help="How it met: in_person, virtual or hybrid."),
+    ] = None,
+    since: Annotated[
+        Optional[str], typer.Option("--since", metavar="DATE", help="Meetings from DATE on.")
+    ] = None,
+    until: Annotated[
+        Optional[str], typer.Option("--until", metavar="DATE", help="Meetings up to DATE.")
+    ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """Meetings of the SCO councils: heads of state (the summits) and the others.
 
-    One row per meeting, oldest first; --council picks the council (default: heads of state).
+    One row per meeting, oldest first; --council picks the council (default: heads of state;
+    all for every council).
 
     Examples:
 
@@ -94,20 +119,30 @@ def summits(
 
       $ sco summits --participant Modi
 
+      $ sco summits --council all --mode virtual
+
       $ sco summits --council government --json | jq -r '.[].city'
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.SUMMITS, json_, format_, fields, no_color)
+    printer = out(ctx, kinds.SUMMITS, json_, format_, fields, no_color, sort_, reverse, limit)
+    filters = (year, host, participant, city, mode, since, until)
     if key is not None:
-        if year is not None or host is not None or participant is not None:
+        if any(f is not None for f in filters):
             raise UsageError("give one meeting (YEAR|NUMBER|ID) or filters, not both")
         emit(printer.one(ds, kinds.SUMMITS, query.find_summit(ds, key, council)))
         return
-    wanted = parse_year(year) if year is not None else None
-    if participant is not None and not participant.strip():
-        raise UsageError("--participant: give a person's name or a country")
-    found = query.summits(ds, council, wanted, host, participant)
-    emit(printer.records(ds, kinds.SUMMITS, found, "SCO meetings: " + council.replace("-", " ")))
+    for value, option in ((participant, "--participant"), (city, "--city")):
+        if value is not None and not value.strip():
+            raise UsageError(f"{option}: give a name")
+    wanted = query.MeetingFilter(
+        council=council or "heads-of-state", year=parse_year(year) if year else None,
+        host=host, participant=participant, city=city, mode=mode,
+        since=parse_date(since, "--since") if since else None,
+        until=parse_date(until, "--until") if until else None)
+    found = query.summits(ds, wanted)
+    heading = "SCO meetings: " + ("every council" if wanted.council == "all"
+                                   else wanted.council.replace("-", " "))
+    emit(printer.records(ds, kinds.SUMMITS, found, heading))
 
 
 @app.command(epilog=fields_help("members"), rich_help_panel="Records")
@@ -128,6 +163,9 @@ def members(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """The SCO family: member states and partners, each with its status history.
 
@@ -142,7 +180,7 @@ def members(
       $ sco members --json | jq -r '.[] | select(.status == "partner") | .name'
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.MEMBERS, json_, format_, fields, no_color)
+    printer = out(ctx, kinds.MEMBERS, json_, format_, fields, no_color, sort_, reverse, limit)
     on = parse_date(as_of, "--as-of") if as_of is not None else None
     found = query.members(ds, status, on)
     title = f"The SCO family as of {on}" if on else "The SCO family"
@@ -185,6 +223,9 @@ def trade(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """Trade figures, each with its period, unit, scope and sources.
 
@@ -204,7 +245,7 @@ def trade(
     if low and high and date_key(low) > date_key(high):
         raise UsageError(f"--since {low} is after --until {high}")
     one_or_all(
-        ctx, kinds.TRADE, (json_, format_, fields, no_color), key,
+        ctx, kinds.TRADE, (json_, format_, fields, no_color, sort_, reverse, limit), key,
         lambda ds: query.trade(ds, scope, wanted, unit, low, high),
         lambda ds, k: query.find(ds, kinds.TRADE, k, "trade figure"), "Trade figures",
         filtered=any(x is not None for x in (scope, year, unit, since, until)),
@@ -222,6 +263,9 @@ def principles(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """Guiding principles: the Shanghai Spirit, the three evils, the five common homes and more.
 
@@ -234,6 +278,6 @@ def principles(
       $ sco principles shanghai-spirit
     """
     one_or_all(
-        ctx, kinds.PRINCIPLES, (json_, format_, fields, no_color), key,
+        ctx, kinds.PRINCIPLES, (json_, format_, fields, no_color, sort_, reverse, limit), key,
         lambda ds: query.listed(ds, kinds.PRINCIPLES), query.find_principle, "Guiding principles",
     )

@@ -9,7 +9,10 @@ from sco_cli.cli.base import (
     FieldsOpt,
     FormatOpt,
     JsonOpt,
+    LimitOpt,
     NoColorOpt,
+    ReverseOpt,
+    SortOpt,
     app,
     complete_document,
     complete_person,
@@ -35,6 +38,9 @@ def people_(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """Every person the data names: heads of delegation, Secretaries-General, RATS directors.
 
@@ -48,7 +54,7 @@ def people_(
       $ sco people --json | jq -r '.[] | select(.country == "IND") | .name'
     """
     one_or_all(
-        ctx, kinds.PEOPLE_VIEW, (json_, format_, fields, no_color), name,
+        ctx, kinds.PEOPLE_VIEW, (json_, format_, fields, no_color, sort_, reverse, limit), name,
         lambda ds: list(people.everyone(ds).values()), people.find, "People",
     )
 
@@ -77,6 +83,9 @@ def documents(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """The SCO's founding and main documents: charter, conventions, strategies, declarations.
 
@@ -94,7 +103,7 @@ def documents(
     if low and high and date_key(low) > date_key(high):
         raise UsageError(f"--since {low} is after --until {high}")
     one_or_all(
-        ctx, kinds.DOCUMENTS, (json_, format_, fields, no_color), key,
+        ctx, kinds.DOCUMENTS, (json_, format_, fields, no_color, sort_, reverse, limit), key,
         lambda ds: query.documents(ds, kind, low, high), heading="Documents",
         filtered=kind is not None or since is not None or until is not None,
     )
@@ -115,6 +124,9 @@ def officials(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """The SCO's officials: Secretaries-General and Directors of the RATS Executive Committee.
 
@@ -128,7 +140,7 @@ def officials(
       $ sco officials --json | jq -r '.[] | [.name, .start, .end] | @tsv'
     """
     one_or_all(
-        ctx, kinds.OFFICIALS, (json_, format_, fields, no_color), key,
+        ctx, kinds.OFFICIALS, (json_, format_, fields, no_color, sort_, reverse, limit), key,
         lambda ds: query.officials(ds, office), heading="Officials",
         filtered=office is not None,
     )

@@ -9,7 +9,10 @@ from sco_cli.cli.base import (
     FieldsOpt,
     FormatOpt,
     JsonOpt,
+    LimitOpt,
     NoColorOpt,
+    ReverseOpt,
+    SortOpt,
     app,
     complete_country,
     dataset,
@@ -17,14 +20,15 @@ from sco_cli.cli.base import (
     fields_help,
     guarded,
     out,
-    parse_count,
     parse_date,
     parse_filter,
 )
 from sco_cli.dates import date_key, period_end
 from sco_cli.errors import UsageError
+from sco_cli.output import Format
 
 TIMELINE_KINDS = kinds.TIMELINE_KINDS
+SEARCH_TABLE_LIMIT = 20  # hits a table shows on a terminal unless --limit says otherwise
 
 
 @app.command(epilog=fields_help("country"), rich_help_panel="Explore")
@@ -73,20 +77,20 @@ def country(
 def search(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to look for.")],
-    limit: Annotated[
-        Optional[str],
-        typer.Option("--limit", "-n", metavar="N", help="At most N hits (1 or more)."),
-    ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """Search every record: names, cities, outcomes, principles, trade notes, sources.
 
     Every word must appear in one field; case and accents do not matter.
 
-    Names and titles rank first, whole words before parts of words.
+    Names and titles rank first, whole words before parts of words. A table on a terminal
+    shows the best 20 and says how many more matched (--limit to change it).
 
     Examples:
 
@@ -97,12 +101,13 @@ def search(
     from sco_cli.search import search as run_search
 
     ds = dataset(ctx)
-    printer = out(ctx, kinds.SEARCH, json_, format_, fields, no_color)
+    printer = out(ctx, kinds.SEARCH, json_, format_, fields, no_color, sort_, reverse, limit)
     if not text.strip():
         raise UsageError("TEXT: give at least one word to look for")
     parse_filter(text, "TEXT")
-    hits = run_search(ds, text, parse_count(limit, "--limit") if limit is not None else None)
-    emit(printer.hits(ds, hits, f"Search: {text}"))
+    if limit is None and printer.format is Format.table and printer.terminal:
+        printer.controls.limit = SEARCH_TABLE_LIMIT
+    emit(printer.hits(ds, run_search(ds, text), f"Search: {text}"))
 
 
 @app.command(epilog=fields_help("timeline"), rich_help_panel="Explore")
@@ -129,6 +134,9 @@ def timeline(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """Every dated event in order: events, summits, status changes, chairs, Secretaries-General.
 
@@ -145,7 +153,7 @@ def timeline(
     from sco_cli.timeline import timeline as build
 
     ds = dataset(ctx)
-    printer = out(ctx, kinds.TIMELINE, json_, format_, fields, no_color)
+    printer = out(ctx, kinds.TIMELINE, json_, format_, fields, no_color, sort_, reverse, limit)
     low = parse_date(since, "--since") if since is not None else None
     high = parse_date(until, "--until") if until is not None else None
     if low and high and date_key(low) > date_key(high):

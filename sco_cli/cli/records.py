@@ -10,7 +10,10 @@ from sco_cli.cli.base import (
     FieldsOpt,
     FormatOpt,
     JsonOpt,
+    LimitOpt,
     NoColorOpt,
+    ReverseOpt,
+    SortOpt,
     app,
     complete_country,
     dataset,
@@ -43,6 +46,9 @@ def chairs(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """The rotating chairmanship by period, with slogans and themed years.
 
@@ -55,7 +61,7 @@ def chairs(
       $ sco chairs --country China --json
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.CHAIRS, json_, format_, fields, no_color)
+    printer = out(ctx, kinds.CHAIRS, json_, format_, fields, no_color, sort_, reverse, limit)
     if key is not None and not key.strip().isdigit():
         if country is not None:
             raise UsageError("give one chairmanship (its id) or --country, not both")
@@ -77,6 +83,9 @@ def secretaries(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """Every Secretary-General of the SCO, with country and term.
 
@@ -89,7 +98,7 @@ def secretaries(
       $ sco secretaries --json | jq -r '.[-1].name'
     """
     one_or_all(
-        ctx, kinds.SECRETARIES, (json_, format_, fields, no_color), key,
+        ctx, kinds.SECRETARIES, (json_, format_, fields, no_color, sort_, reverse, limit), key,
         query.secretaries_general,
         lambda ds, k: query.find(ds, kinds.SECRETARIES, k, "Secretary-General",
                                  query.secretaries_general(ds)),
@@ -108,6 +117,9 @@ def institutions(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """The councils and the permanent bodies (Secretariat, RATS), with seats and roles.
 
@@ -120,7 +132,7 @@ def institutions(
       $ sco institutions --fields name,seat,established
     """
     one_or_all(
-        ctx, kinds.INSTITUTIONS, (json_, format_, fields, no_color), key,
+        ctx, kinds.INSTITUTIONS, (json_, format_, fields, no_color, sort_, reverse, limit), key,
         lambda ds: query.listed(ds, kinds.INSTITUTIONS),
     )
 
@@ -151,6 +163,9 @@ def claims(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """Claims about the SCO's weight (population, territory, GDP...), by source and date.
 
@@ -164,7 +179,7 @@ def claims(
       $ sco claims --topic population --json
     """
     one_or_all(
-        ctx, kinds.CLAIMS, (json_, format_, fields, no_color), key,
+        ctx, kinds.CLAIMS, (json_, format_, fields, no_color, sort_, reverse, limit), key,
         lambda ds: query.claims(ds, topic, basis, measure, preferred),
         filtered=topic is not None or basis is not None or measure is not None or preferred,
     )
@@ -181,6 +196,9 @@ def events(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """Founding facts and milestones: the Shanghai Five, the Charter, the Secretariat, RATS...
 
@@ -193,7 +211,7 @@ def events(
       $ sco events charter-signed
     """
     one_or_all(
-        ctx, kinds.EVENTS, (json_, format_, fields, no_color), key,
+        ctx, kinds.EVENTS, (json_, format_, fields, no_color, sort_, reverse, limit), key,
         lambda ds: query.listed(ds, kinds.EVENTS),
     )
 
@@ -218,6 +236,9 @@ def sources(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    sort_: SortOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
 ) -> None:
     """Every source the dataset cites: title, publisher, date and address.
 
@@ -238,7 +259,7 @@ def sources(
     if publisher is not None:
         parse_filter(publisher, "--publisher")
     one_or_all(
-        ctx, kinds.SOURCES, (json_, format_, fields, no_color), key,
+        ctx, kinds.SOURCES, (json_, format_, fields, no_color, sort_, reverse, limit), key,
         lambda ds: query.sources(ds, publisher, kind),
         filtered=publisher is not None or kind is not None,
     )
