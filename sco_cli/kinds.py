@@ -258,7 +258,9 @@ ABOUT: Kind = Kind(
 PROFILE: Kind = Kind(
     name="country", singular="country", noun="countries", model=shapes.Profile,
     command="country", description="One country in full (sco country NAME --json).",
-    id_field="code", columns=("code", "name", "status", "since"), single=True,
+    id_field="code", columns=("code", "name", "status", "since"),
+    title=lambda row: f"{row['name']} ({row['code']})" + (
+        f" as of {row['as_of']}" if row["as_of"] else ""),
 )
 SEARCH: Kind = Kind(
     name="search", singular="hit", noun="hits", model=shapes.Hit, command="search",

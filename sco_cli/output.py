@@ -183,6 +183,21 @@ class Output:
         heading = title or (kind.title(row) if kind.title else str(row[kind.id_field]))
         return self.record(ds, kind, row, heading)
 
+    def several(self, ds: Any, kind: Kind, found: Sequence[Any]) -> Emission:
+        """Records asked for by id, each in full: panels one after the other, or an array."""
+        if self.format in (Format.table, Format.plain):
+            shown = [self.one(ds, kind, record) for record in found]
+            if self.format is Format.plain:
+                return Emission("\n".join(e.text or "" for e in shown))
+            from sco_cli.render import rich_out
+
+            return Emission(drawing=rich_out.stack([e.drawing for e in shown]),
+                            color=self.color)
+        rows = [contract.row(kind, ds, record) for record in found]
+        fields = self._select(contract.fields(kind), contract.fields(kind))
+        return Emission(self._machine([{f: r[f] for f in fields} for r in rows], fields,
+                                      many=True))
+
     def hits(self, ds: Any, found: Sequence[Any], title: str) -> Emission:
         """Search hits; on a terminal, the matched words stand out in the snippets."""
         rows = [contract.row(kinds.SEARCH, ds, hit) | {"spans": hit.spans} for hit in found]

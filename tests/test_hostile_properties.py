@@ -49,6 +49,9 @@ def test_clean_leaves_nothing_unsafe_and_deletes_nothing(text: str, one_line: bo
     assert len(shown) >= len(kept)
 
 
+PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
 @SETTINGS
 @given(st.dictionaries(TEXT, st.one_of(TEXT, st.lists(TEXT, max_size=3)), max_size=4),
        st.booleans(), st.booleans())
@@ -56,6 +59,9 @@ def test_json_escapes_every_unsafe_character_and_round_trips(
         row: dict[str, object], pretty: bool, ascii_only: bool) -> None:
     for text in (to_json(row, pretty, ascii_only), to_ndjson([row, row], ascii_only)):
         assert UNSAFE.search(text) is None
+    # A high surrogate followed by a low one is one character once read back from JSON (as in
+    # any JSON reader), so such rows cannot round-trip: they cannot come from UTF-8 data.
+    assume(not any(PAIR.search(t) for t in json.dumps(row, ensure_ascii=False).split('"')))
     assert json.loads(to_json(row, pretty, ascii_only)) == row
     lines = to_ndjson([row, row, row], ascii_only).splitlines()  # splits at U+2028, NEL...
     assert len(lines) == 3 and all(json.loads(line) == row for line in lines)

@@ -220,23 +220,25 @@ def one_or_all(
     ctx: typer.Context,
     kind: Kind,
     options: OutputOptions,
-    key: Optional[str],
+    keys: Optional[list[str]],
     listing: Callable[[Dataset], Any],
     find: Optional[Callable[[Dataset, str], Any]] = None,
     heading: Optional[str] = None,
     filtered: bool = False,
 ) -> None:
-    """What most record commands do: one record in full when given its id, else the list
-    (`filtered` says a filter option was given: it cannot narrow one record)."""
+    """What most record commands do: the records given by their ids in full (one: an object;
+    several: an array), else the list (`filtered` says a filter option was given: it cannot
+    narrow records asked for by id)."""
     printer = out(ctx, kind, *options)
-    if key is not None and filtered:
-        raise UsageError("give one record (its id) or filters, not both")
+    if keys and filtered:
+        raise UsageError("give records (their ids) or filters, not both")
     ds = dataset(ctx)
-    if key is not None:
+    if keys:
         from sco_cli import query
 
-        record = find(ds, key) if find else query.find(ds, kind, key)
-        emit(printer.one(ds, kind, record))
+        found = [find(ds, key) if find else query.find(ds, kind, key) for key in keys]
+        emit(printer.one(ds, kind, found[0]) if len(found) == 1 else printer.several(ds, kind,
+                                                                                  found))
     else:
         title = heading or kind.name.capitalize()
         emit(printer.records(ds, kind, listing(ds), title))

@@ -200,7 +200,10 @@ def members(
 @guarded
 def trade(
     ctx: typer.Context,
-    key: Annotated[Optional[str], typer.Argument(metavar="[ID]", help="Show one figure.")] = None,
+    key: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="[ID]...", help="Show one figure."),
+    ] = None,
     scope: Annotated[
         Optional[model.Scope],
         typer.Option("--scope", case_sensitive=False, help="Only figures with this scope."),
@@ -257,7 +260,8 @@ def trade(
 def principles(
     ctx: typer.Context,
     key: Annotated[
-        Optional[str], typer.Argument(metavar="[ID|NAME]", help="Show one principle in full.")
+        Optional[list[str]],
+        typer.Argument(metavar="[ID|NAME]...", help="Show one principle in full."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,

@@ -30,8 +30,8 @@ from sco_cli.errors import UsageError
 def people_(
     ctx: typer.Context,
     name: Annotated[
-        Optional[str],
-        typer.Argument(metavar="[NAME|ID]", autocompletion=complete_person,
+        Optional[list[str]],
+        typer.Argument(metavar="[NAME|ID]...", autocompletion=complete_person,
                        help="One person in full: Modi, 'Emomali Rahmon', rakhmonov."),
     ] = None,
     json_: JsonOpt = False,
@@ -64,8 +64,8 @@ def people_(
 def documents(
     ctx: typer.Context,
     key: Annotated[
-        Optional[str],
-        typer.Argument(metavar="[ID]", autocompletion=complete_document,
+        Optional[list[str]],
+        typer.Argument(metavar="[ID]...", autocompletion=complete_document,
                        help="One document in full: charter-2002."),
     ] = None,
     kind: Annotated[
@@ -114,7 +114,8 @@ def documents(
 def officials(
     ctx: typer.Context,
     key: Annotated[
-        Optional[str], typer.Argument(metavar="[ID]", help="One in full: zhang-ming.")
+        Optional[list[str]],
+        typer.Argument(metavar="[ID]...", help="One in full: zhang-ming."),
     ] = None,
     office: Annotated[
         Optional[model.Office],

@@ -35,9 +35,9 @@ SEARCH_TABLE_LIMIT = 20  # hits a table shows on a terminal unless --limit says 
 @guarded
 def country(
     ctx: typer.Context,
-    name: Annotated[
-        str,
-        typer.Argument(metavar="NAME", autocompletion=complete_country,
+    names: Annotated[
+        list[str],
+        typer.Argument(metavar="NAME...", autocompletion=complete_country,
                        help="A name, alias or ISO code: Türkiye, Turkey, TR, TUR, Lao PDR..."),
     ],
     as_of: Annotated[
@@ -60,16 +60,22 @@ def country(
       $ sco country "Kyrgyz Republic" --as-of 2010
 
       $ sco country UAE --json | jq .history
+
+      $ sco country India Pakistan --fields name,since
     """
     ds = dataset(ctx)
     printer = out(ctx, kinds.PROFILE, json_, format_, fields, no_color)
     on = parse_date(as_of, "--as-of") if as_of is not None else None
-    found = query.find_country(ds, name)
-    title = f"{found.name} ({found.code})" + (f" as of {on}" if on else "")
+    found = [query.find_country(ds, name) for name in names]
+    profiles = [answers.profile(ds, country, on) for country in found]
+    if len(profiles) > 1:
+        emit(printer.several(ds, kinds.PROFILE, profiles))
+        return
+    title = None
     if on and date_key(on) > period_end(ds.info.as_of):
-        title = (f"{found.name} ({found.code}) as of {ds.info.as_of}, the last date the data "
-                 f"covers (not {on})")
-    emit(printer.one(ds, kinds.PROFILE, answers.profile(ds, found, on), title))
+        title = (f"{found[0].name} ({found[0].code}) as of {ds.info.as_of}, the last date the "
+                 f"data covers (not {on})")
+    emit(printer.one(ds, kinds.PROFILE, profiles[0], title))
 
 
 @app.command(epilog=fields_help("search"), rich_help_panel="Explore")

@@ -77,7 +77,8 @@ def chairs(
 def secretaries(
     ctx: typer.Context,
     key: Annotated[
-        Optional[str], typer.Argument(metavar="[ID]", help="One in full: zhang-ming.")
+        Optional[list[str]],
+        typer.Argument(metavar="[ID]...", help="One in full: zhang-ming."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
@@ -111,7 +112,8 @@ def secretaries(
 def institutions(
     ctx: typer.Context,
     key: Annotated[
-        Optional[str], typer.Argument(metavar="[ID]", help="One in full: secretariat, rats.")
+        Optional[list[str]],
+        typer.Argument(metavar="[ID]...", help="One in full: secretariat, rats."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
@@ -141,7 +143,10 @@ def institutions(
 @guarded
 def claims(
     ctx: typer.Context,
-    key: Annotated[Optional[str], typer.Argument(metavar="[ID]", help="One claim in full.")] = None,
+    key: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="[ID]...", help="One claim in full."),
+    ] = None,
     topic: Annotated[
         Optional[model.Topic],
         typer.Option("--topic", "-t", case_sensitive=False, help="Only claims on this topic."),
@@ -190,7 +195,8 @@ def claims(
 def events(
     ctx: typer.Context,
     key: Annotated[
-        Optional[str], typer.Argument(metavar="[ID]", help="One event in full: charter-signed.")
+        Optional[list[str]],
+        typer.Argument(metavar="[ID]...", help="One event in full: charter-signed."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
@@ -221,7 +227,8 @@ def events(
 def sources(
     ctx: typer.Context,
     key: Annotated[
-        Optional[str], typer.Argument(metavar="[ID]", help="Show one source in full.")
+        Optional[list[str]],
+        typer.Argument(metavar="[ID]...", help="Show one source in full."),
     ] = None,
     publisher: Annotated[
         Optional[str], typer.Option("--publisher", "-p", help="Only sources from this publisher.")

@@ -155,3 +155,8 @@ def render(file: IO[str], renderable: RenderableType, color: bool | None) -> Non
 def width(file: IO[str], color: bool | None) -> int:
     """The width tables are drawn to on `file`."""
     return console(file, color).width
+
+
+def stack(renderables: Sequence[RenderableType]) -> RenderableType:
+    """Several drawings one after the other (records asked for together)."""
+    return Group(*renderables)
