@@ -9,8 +9,9 @@ from __future__ import annotations
 import typing
 from typing import Any
 
+import sco_cli
 from sco_cli import model, shapes
-from sco_cli.dataset import Dataset
+from sco_cli.dataset import Dataset, fingerprint, modified
 from sco_cli.dates import date_key, period_end
 from sco_cli.names import normalise
 from sco_cli.query import (
@@ -44,7 +45,9 @@ def overview(ds: Dataset) -> shapes.Overview:
         current_chair=shapes.CurrentChair(
             country=chair.country, name=_name(ds, chair.country),
             start=chair.start) if chair else None,
-        data_as_of=info.as_of, dataset_version=info.version, licence=info.licence,
+        data_as_of=info.as_of, dataset_version=info.version,
+        dataset_fingerprint=fingerprint(ds.root), dataset_modified=modified(ds.root),
+        tool_version=sco_cli.__version__, licence=info.licence,
         sources_by_kind=_kinds_of_sources(ds), sources=org.sources,
     )
 

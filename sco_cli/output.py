@@ -355,6 +355,8 @@ def _about_pairs(row: Row) -> Pairs:
         pairs.append(("Chair", f"{chair['name']} (since {chair['start']})"))
     pairs.append(("Data", f"version {row['dataset_version']}, as of {row['data_as_of']}"
                           f"{_staleness(row['data_as_of'])}"))
+    pairs.append(("Fingerprint", row["dataset_fingerprint"] + (
+        " (modified: not the bundled data)" if row["dataset_modified"] else "")))
     pairs.append(("Licence", row["licence"]))
     kinds_ = row["sources_by_kind"]
     pairs.append(("Source kinds", f"{sum(kinds_.values())}: " + ", ".join(

@@ -82,6 +82,9 @@ class Overview(Record):
     current_chair: CurrentChair | None
     data_as_of: Date
     dataset_version: str
+    dataset_fingerprint: str
+    dataset_modified: bool
+    tool_version: str
     licence: str
     sources_by_kind: dict[SourceKind, int]
     sources: tuple[str, ...]
@@ -90,6 +93,9 @@ class Overview(Record):
         "counts": "countries by status today",
         "data_as_of": "the date up to which the facts were checked",
         "sources_by_kind": "how many of the dataset's sources are of each kind",
+        "dataset_fingerprint": "12 hex digits of a SHA-256 over the data files",
+        "dataset_modified": "true when the data read (--data) differs from the bundled data",
+        "tool_version": "the version of sco",
     }
 
 

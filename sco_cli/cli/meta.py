@@ -7,7 +7,7 @@ import typer
 
 from sco_cli import answers
 from sco_cli.cli.base import JsonOpt, NoColorOpt, app, dataset, emit, guarded, state
-from sco_cli.dataset import EMPTY_PATH, Dataset, load, resolve_data_dir
+from sco_cli.dataset import EMPTY_PATH, Dataset, fingerprint, load, modified, resolve_data_dir
 from sco_cli.errors import ExitStatus, ScoError, UsageError
 from sco_cli.output import Output
 from sco_cli.render.text import clean
@@ -18,8 +18,10 @@ def _version(data_dir: Optional[str]) -> None:
     import sco_cli
 
     try:
-        info = load(resolve_data_dir(data_dir)).info
-        data = f"data {info.version}, as of {info.as_of}"
+        root = resolve_data_dir(data_dir)
+        info = load(root).info
+        mark = ", modified" if modified(root) else ""
+        data = f"data {info.version}, as of {info.as_of}, {fingerprint(root)}{mark}"
     except UsageError:
         raise
     except ScoError as err:
@@ -43,6 +45,9 @@ def root(
                           "also SCO_DATA=DIR."),
     ] = None,
     no_color: NoColorOpt = False,
+    json_: Annotated[
+        bool, typer.Option("--json", help="With no command: the overview as JSON.")
+    ] = False,
 ) -> None:
     """The Shanghai Cooperation Organisation at your fingertips."""
     if data == "":  # refused whatever the command: it would quietly mean the bundled data
@@ -54,7 +59,9 @@ def root(
     settings.no_color = no_color
     if ctx.invoked_subcommand is None:
         ds = dataset(ctx)
-        emit(Output.choose(False, None, None, no_color).about(ds, answers.overview(ds)))
+        emit(Output.choose(json_, None, None, no_color).about(ds, answers.overview(ds)))
+    elif json_:
+        raise UsageError("--json goes after the command: sco COMMAND --json")
 
 
 @app.command(rich_help_panel="Data and contract")
