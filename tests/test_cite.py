@@ -217,3 +217,20 @@ def test_rendering_without_the_cli() -> None:
     for format_ in cite.FORMATS:
         assert "beta-2019" in cite.render(found, format_, AS_OF)
 
+
+def test_citation_cff_names_the_release_and_the_dataset() -> None:
+    import tomli
+
+    root = TINY.parent.parent.parent
+    text = (root / "CITATION.cff").read_text(encoding="utf-8")
+    top = dict(re.findall(r"^([a-z-]+): (.+)$", text, re.M))
+    project = tomli.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    dataset = tomli.loads((root / "data" / "dataset.toml").read_text(encoding="utf-8"))
+    assert top["cff-version"] == "1.2.0"
+    assert top["version"] == project["version"]
+    assert json.loads(top["title"]) == dataset["dataset"]["title"]
+    assert top["license"] == "CC-BY-4.0"  # a single SPDX identifier: CFF 1.2.0 has no AND
+    assert "MIT AND CC-BY-4.0" in " ".join(text.split())
+    authors = re.search(r"^authors:\n  - name: (.+)$", text, re.M)
+    assert authors and authors.group(1) == project["authors"][0]["name"]
+    assert {"message", "type"} <= set(top)
