@@ -1,12 +1,67 @@
-"""The data out of sco: the sources of records as references (cite)."""
+"""The data out of sco: the whole dataset at once (export), and the sources of records as
+references (cite)."""
 
 import enum
-from typing import Annotated
+import sys
+from typing import Annotated, Optional
 
 import typer
 
 from sco_cli.cli.base import app, dataset, emit, guarded
 from sco_cli.output import Emission
+from sco_cli.render.text import clean
+
+
+@app.command(rich_help_panel="Data and contract")
+@guarded
+def export(
+    ctx: typer.Context,
+    sqlite: Annotated[
+        Optional[str],
+        typer.Option("--sqlite", metavar="FILE",
+                     help="An SQLite database: a table per kind, with links, citations, "
+                          "participants, histories and metadata."),
+    ] = None,
+    json_file: Annotated[
+        Optional[str],
+        typer.Option("--json-file", metavar="FILE",
+                     help="One JSON object keyed by kind, the rows each command's --json "
+                          "prints ('-': stdout)."),
+    ] = None,
+    csv_dir: Annotated[
+        Optional[str],
+        typer.Option("--csv-dir", metavar="DIR",
+                     help="A directory of CSV files, one per table of the SQLite export."),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Overwrite an existing file, or the CSV files in a "
+                                     "directory that is not empty."),
+    ] = False,
+) -> None:
+    """Export the whole dataset at once: SQLite, one JSON file, or a directory of CSV files.
+
+    Give any of the three; each is written whole under a temporary name and renamed into
+    place, so a failure leaves no partial file. An existing file is kept unless --force. The
+    SQLite file opens as it is in sqlite3, Datasette or DuckDB. A summary goes to stderr.
+
+    Examples:
+
+      $ sco export --sqlite sco.db
+
+      $ sco export --json-file - | jq '.summits | length'
+
+      $ sco export --csv-dir csv --force
+    """
+    from sco_cli import export as exporting
+    from sco_cli.output import _ascii_only
+    from sco_cli.render.text import to_json
+
+    report = exporting.run(dataset(ctx), sqlite, json_file, csv_dir, force)
+    if report.document is not None:
+        pretty = sys.stdout.isatty()
+        emit(Emission(to_json(report.document, pretty=pretty, ascii_only=_ascii_only())))
+    sys.stderr.write(clean(report.summary(), one_line=False))
 
 
 class CiteFormat(str, enum.Enum):
