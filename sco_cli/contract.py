@@ -51,12 +51,13 @@ def plain(value: Any) -> Any:
     return value
 
 
-_LAYOUTS: dict[str, list[tuple[str, Any]]] = {}
+# By kind, not by name: two kinds may share one (the people of people.toml and `sco people`).
+_LAYOUTS: dict[int, list[tuple[str, Any]]] = {}
 
 
 def _layout(kind: Kind) -> list[tuple[str, Any]]:
     """(key, model field name or Derived) for each JSON key of a kind, in order."""
-    if kind.name not in _LAYOUTS:
+    if id(kind) not in _LAYOUTS:
         after: dict[str | None, list[Any]] = {}
         for extra in kind.derived:
             after.setdefault(extra.after, []).append(extra)
@@ -69,8 +70,8 @@ def _layout(kind: Kind) -> list[tuple[str, Any]]:
                 extra = queue.pop(0)
                 layout.append((extra.name, extra))
                 queue[:0] = after.get(extra.name, [])
-        _LAYOUTS[kind.name] = layout
-    return _LAYOUTS[kind.name]
+        _LAYOUTS[id(kind)] = layout
+    return _LAYOUTS[id(kind)]
 
 
 def types_of(kind: Kind) -> dict[str, Any]:

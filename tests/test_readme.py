@@ -81,6 +81,9 @@ def run_in_terminal(command: str) -> str:
 
 @pytest.mark.parametrize("command, expected", examples(README.read_text(encoding="utf-8")))
 def test_readme_example_is_real_output(command: str, expected: str) -> None:
+    for tool in ("sqlite3",):  # what an example runs beside sco, not installed everywhere
+        if re.search(rf"(^|[|&;] *){tool} ", command) and shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed")
     assert run_in_terminal(command) == expected
 
 
