@@ -6,6 +6,7 @@ and meta.py; each body is a few lines: options -> query -> Output.
 
 import contextlib
 import functools
+from contextvars import ContextVar
 import gc
 import os
 import sys
@@ -194,6 +195,8 @@ def parse_filter(value: str, option: str) -> str:
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+# Set by sco_cli.api: domain errors propagate to the caller instead of being printed.
+RAISE_ERRORS: ContextVar[bool] = ContextVar("RAISE_ERRORS", default=False)
 
 
 def guarded(func: F) -> F:
@@ -204,6 +207,8 @@ def guarded(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except ScoError as err:
+            if RAISE_ERRORS.get():  # called through sco_cli.api: the caller handles it
+                raise
             if err.exit_status == ExitStatus.USAGE:
                 raise typer.BadParameter(err.message) from None
             output.error(err)
