@@ -37,9 +37,7 @@ _NOT_PARAMETERS = {"json_", "format_", "fields", "no_color", "ctx", "help"}
 
 
 def _call(command: str, argv: list[str], data: str | None) -> Any:
-    import typer
-
-    from sco_cli.cli import app
+    from sco_cli.cli import calls
     from sco_cli.cli.base import RAISE_ERRORS
 
     root = ["--data", data] if data is not None else []
@@ -48,24 +46,21 @@ def _call(command: str, argv: list[str], data: str | None) -> Any:
     token = RAISE_ERRORS.set(True)
     try:
         with contextlib.redirect_stdout(buffer):
-            typer.main.get_command(app).main([*root, command, *extra, *argv], prog_name="sco",
-                                             standalone_mode=False)
+            calls.main([*root, command, *extra, *argv])
     except ScoError:
         raise
     except Exception as err:  # a usage error found by the command line parser itself
-        message = getattr(err, "format_message", lambda: str(err))()
-        raise UsageError(message) from None
+        format_message = getattr(err, "format_message", None)
+        raise UsageError(format_message() if format_message else str(err)) from None
     finally:
         RAISE_ERRORS.reset(token)
     return json.loads(buffer.getvalue())
 
 
 def _function(command: str) -> Callable[..., Any]:
-    import typer
+    from sco_cli.cli import calls
 
-    from sco_cli.cli import app
-
-    click_command = typer.main.get_command(app).commands[command]  # type: ignore[attr-defined]
+    click_command = calls.command(command)
     arguments = [p for p in click_command.params if p.param_type_name == "argument"]
     options = {p.name: p for p in click_command.params
                if p.param_type_name == "option" and p.name not in _NOT_PARAMETERS}

@@ -6,11 +6,11 @@ and meta.py; each body is a few lines: options -> query -> Output.
 
 import contextlib
 import functools
-from contextvars import ContextVar
 import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from typing import Annotated, Any, Optional, TypeVar
 
 import typer
