@@ -103,6 +103,7 @@ def main() -> None:
     data_dir = (args.data or default_data_dir()).resolve()
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR",)}
     env["SCO_DATA"] = str(data_dir)
+    env["SCO_PAGER"] = "cat"  # the terminal rows measure drawing, not a pager waiting for keys
     sco = sco_command()
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -38,14 +38,17 @@ class Emission:
     """What a command prints: text for stdout, or a drawing (a Rich renderable) for a
     terminal, and remarks for a person on stderr. Only the CLI writes them (cli/base.py)."""
 
-    __slots__ = ("text", "drawing", "notes", "color")
+    __slots__ = ("text", "drawing", "notes", "color", "after", "parts")
 
     def __init__(self, text: str | None = None, drawing: Any = None,
-                 notes: Sequence[str] = (), color: bool | None = None) -> None:
+                 notes: Sequence[str] = (), color: bool | None = None,
+                 after: str | None = None, parts: Sequence[Emission] = ()) -> None:
+        self.parts = list(parts)  # several emissions, printed one after the other
         self.text = text
         self.drawing = drawing
         self.notes = list(notes)
         self.color = color
+        self.after = after  # plain text printed after the drawing (whole URLs)
 
 
 class PipeGuard:
@@ -130,7 +133,7 @@ class Output:
     """How this run prints: the format, the fields, colour, and whether stdout is a terminal.
     Its methods return an Emission; they never write."""
 
-    __slots__ = ("format", "fields", "color", "terminal", "controls")
+    __slots__ = ("format", "fields", "color", "terminal", "controls", "brief")
 
     def __init__(
         self, format_: Format, fields: tuple[str, ...] | None, color: bool | None, terminal: bool,
@@ -141,6 +144,7 @@ class Output:
         self.color = color
         self.terminal = terminal
         self.controls = controls or Controls()
+        self.brief = False  # a record in full without its sources and variants
 
     @classmethod
     def choose(
@@ -189,10 +193,7 @@ class Output:
             shown = [self.one(ds, kind, record) for record in found]
             if self.format is Format.plain:
                 return Emission("\n".join(e.text or "" for e in shown))
-            from sco_cli.render import rich_out
-
-            return Emission(drawing=rich_out.stack([e.drawing for e in shown]),
-                            color=self.color)
+            return Emission(parts=shown)
         rows = [contract.row(kind, ds, record) for record in found]
         fields = self._select(contract.fields(kind), contract.fields(kind))
         return Emission(self._machine([{f: r[f] for f in fields} for r in rows], fields,
@@ -234,6 +235,8 @@ class Output:
         if self.format in (Format.table, Format.plain):
             from sco_cli.render import detail
 
+            if self.brief:
+                fields = tuple(f for f in fields if f not in ("sources", "variants"))
             return self._detail(title, detail.pairs(ds, row, fields), None)
         projected = {f: row[f] for f in fields}
         return Emission(self._machine(projected, fields, many=False))
@@ -268,7 +271,10 @@ class Output:
                             + text.to_plain_detail(pairs))
         from sco_cli.render import rich_out
 
-        return Emission(drawing=rich_out.panel(title, pairs, subtitle), color=self.color)
+        urls: list[str] = []
+        box = rich_out.panel(title, pairs, subtitle, urls)
+        after = "".join(f"[{n}] {url}\n" for n, url in enumerate(urls, 1))
+        return Emission(drawing=box, color=self.color, after=after or None)
 
     def _draw_table(self, kind: Kind, rows: list[Row], fields: tuple[str, ...], title: str,
                     marks: list[str], notes: list[str],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,10 @@ from sco_cli import dataset, query
 from sco_cli.cli import app
 
 TINY = Path(__file__).parent / "data" / "tiny"
+
+# Tests that draw on a pseudo-terminal compare what it shows: never a pager waiting for keys
+# (the pager has tests of its own, which set SCO_PAGER themselves).
+os.environ["SCO_PAGER"] = "cat"
 
 
 @pytest.fixture(autouse=True)

@@ -98,6 +98,10 @@ FieldsOpt = Annotated[
 ]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")]
 
+BriefOpt = Annotated[
+    bool, typer.Option("--brief", help="A record in full without its sources and variants.")
+]
+
 # -- the controls every listing shares -----------------------------------------------------
 
 SortOpt = Annotated[
@@ -131,26 +135,49 @@ def dataset(ctx: typer.Context) -> Dataset:
 
 def out(ctx: typer.Context, kind: Kind, json_: bool, format_: Optional[Format],
         fields: Optional[str], no_color: bool, sort_: Optional[str] = None,
-        reverse: bool = False, limit: Optional[str] = None) -> Output:
+        reverse: bool = False, limit: Optional[str] = None, brief: bool = False) -> Output:
     """How this command prints; bad output options are refused before any data is read."""
     count = parse_count(limit, "--limit") if limit is not None else None
-    return Output.choose(json_, format_, fields, no_color or state(ctx).no_color, kind,
-                         sort_, reverse, count)
+    chosen = Output.choose(json_, format_, fields, no_color or state(ctx).no_color, kind,
+                           sort_, reverse, count)
+    chosen.brief = brief
+    return chosen
 
 
 def emit(emission: Emission) -> None:
     """The one place that writes what a command prints: stdout for data, stderr for notes.
     Text is cleaned once more here, with JSON's escapes (valid in every format), so that
     nothing unsafe reaches stdout even if a writer forgot."""
-    if emission.text is not None:
-        sys.stdout.write(clean(emission.text, json_=True))
-        sys.stdout.flush()
+    for part in emission.parts:
+        emit(part)
+    text = clean(emission.text, json_=True) if emission.text is not None else None
     if emission.drawing is not None:
         from sco_cli.render import rich_out
 
-        rich_out.render(sys.stdout, emission.drawing, emission.color)
+        after = clean(emission.after, one_line=False) if emission.after else ""
+        if not (PAGER_OFF.get() or not sys.stdout.isatty()):
+            text = (text or "") + rich_out.to_text(emission.drawing, emission.color) + after
+        else:
+            _write(text)
+            rich_out.render(sys.stdout, emission.drawing, emission.color)
+            text = after
+    _write(text)
     for remark in emission.notes:
         output.note(remark)
+
+
+def _write(text: str | None) -> None:
+    """Text for stdout, through the pager when it is taller than the terminal."""
+    if not text:
+        return
+    from sco_cli import pager
+
+    if pager.wanted(PAGER_OFF.get()) and pager.taller_than_screen(text):
+        chosen = pager.command()
+        if chosen is not None and pager.page(text, chosen):
+            return
+    sys.stdout.write(text)
+    sys.stdout.flush()
 
 
 def parse_date(value: str, option: str) -> str:
@@ -195,6 +222,8 @@ def parse_filter(value: str, option: str) -> str:
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+# Set by `sco --no-pager`: output is never paged.
+PAGER_OFF: ContextVar[bool] = ContextVar("PAGER_OFF", default=False)
 # Set by sco_cli.api: domain errors propagate to the caller instead of being printed.
 RAISE_ERRORS: ContextVar[bool] = ContextVar("RAISE_ERRORS", default=False)
 

@@ -6,6 +6,7 @@ import typer
 
 from sco_cli import answers, kinds, model, query
 from sco_cli.cli.base import (
+    BriefOpt,
     FieldsOpt,
     FormatOpt,
     JsonOpt,
@@ -41,6 +42,7 @@ def about(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
 ) -> None:
     """Overview: founding, seats, languages, the family by status, latest summit, chair.
 
@@ -53,7 +55,8 @@ def about(
       $ sco about --json | jq .counts
     """
     ds = dataset(ctx)
-    emit(out(ctx, kinds.ABOUT, json_, format_, fields, no_color).about(ds, answers.overview(ds)))
+    printer = out(ctx, kinds.ABOUT, json_, format_, fields, no_color, brief=brief)
+    emit(printer.about(ds, answers.overview(ds)))
 
 
 @app.command(epilog=fields_help("summits"), rich_help_panel="Records")
@@ -102,6 +105,7 @@ def summits(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -124,7 +128,8 @@ def summits(
       $ sco summits --council government --json | jq -r '.[].city'
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.SUMMITS, json_, format_, fields, no_color, sort_, reverse, limit)
+    printer = out(ctx, kinds.SUMMITS, json_, format_, fields, no_color, sort_, reverse,
+                  limit, brief)
     filters = (year, host, participant, city, mode, since, until)
     if key is not None:
         if any(f is not None for f in filters):
@@ -163,6 +168,7 @@ def members(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -180,7 +186,8 @@ def members(
       $ sco members --json | jq -r '.[] | select(.status == "partner") | .name'
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.MEMBERS, json_, format_, fields, no_color, sort_, reverse, limit)
+    printer = out(ctx, kinds.MEMBERS, json_, format_, fields, no_color, sort_, reverse,
+                  limit, brief)
     on = parse_date(as_of, "--as-of") if as_of is not None else None
     found = query.members(ds, status, on)
     title = f"The SCO family as of {on}" if on else "The SCO family"
@@ -226,6 +233,7 @@ def trade(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -248,7 +256,8 @@ def trade(
     if low and high and date_key(low) > date_key(high):
         raise UsageError(f"--since {low} is after --until {high}")
     one_or_all(
-        ctx, kinds.TRADE, (json_, format_, fields, no_color, sort_, reverse, limit), key,
+        ctx, kinds.TRADE,
+        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
         lambda ds: query.trade(ds, scope, wanted, unit, low, high),
         lambda ds, k: query.find(ds, kinds.TRADE, k, "trade figure"), "Trade figures",
         filtered=any(x is not None for x in (scope, year, unit, since, until)),
@@ -267,6 +276,7 @@ def principles(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -282,6 +292,7 @@ def principles(
       $ sco principles shanghai-spirit
     """
     one_or_all(
-        ctx, kinds.PRINCIPLES, (json_, format_, fields, no_color, sort_, reverse, limit), key,
+        ctx, kinds.PRINCIPLES,
+        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
         lambda ds: query.listed(ds, kinds.PRINCIPLES), query.find_principle, "Guiding principles",
     )

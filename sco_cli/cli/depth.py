@@ -6,6 +6,7 @@ import typer
 
 from sco_cli import kinds, model, people, query
 from sco_cli.cli.base import (
+    BriefOpt,
     FieldsOpt,
     FormatOpt,
     JsonOpt,
@@ -38,6 +39,7 @@ def people_(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -54,7 +56,8 @@ def people_(
       $ sco people --json | jq -r '.[] | select(.country == "IND") | .name'
     """
     one_or_all(
-        ctx, kinds.PEOPLE_VIEW, (json_, format_, fields, no_color, sort_, reverse, limit), name,
+        ctx, kinds.PEOPLE_VIEW,
+        (json_, format_, fields, no_color, sort_, reverse, limit, brief), name,
         lambda ds: list(people.everyone(ds).values()), people.find, "People",
     )
 
@@ -83,6 +86,7 @@ def documents(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -103,7 +107,8 @@ def documents(
     if low and high and date_key(low) > date_key(high):
         raise UsageError(f"--since {low} is after --until {high}")
     one_or_all(
-        ctx, kinds.DOCUMENTS, (json_, format_, fields, no_color, sort_, reverse, limit), key,
+        ctx, kinds.DOCUMENTS,
+        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
         lambda ds: query.documents(ds, kind, low, high), heading="Documents",
         filtered=kind is not None or since is not None or until is not None,
     )
@@ -125,6 +130,7 @@ def officials(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -141,7 +147,8 @@ def officials(
       $ sco officials --json | jq -r '.[] | [.name, .start, .end] | @tsv'
     """
     one_or_all(
-        ctx, kinds.OFFICIALS, (json_, format_, fields, no_color, sort_, reverse, limit), key,
+        ctx, kinds.OFFICIALS,
+        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
         lambda ds: query.officials(ds, office), heading="Officials",
         filtered=office is not None,
     )

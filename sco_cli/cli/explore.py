@@ -6,6 +6,7 @@ import typer
 
 from sco_cli import answers, kinds, query
 from sco_cli.cli.base import (
+    BriefOpt,
     FieldsOpt,
     FormatOpt,
     JsonOpt,
@@ -48,6 +49,7 @@ def country(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
 ) -> None:
     """One country in full: status history, summits hosted, chairmanships, figures, sources.
 
@@ -64,7 +66,7 @@ def country(
       $ sco country India Pakistan --fields name,since
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.PROFILE, json_, format_, fields, no_color)
+    printer = out(ctx, kinds.PROFILE, json_, format_, fields, no_color, brief=brief)
     on = parse_date(as_of, "--as-of") if as_of is not None else None
     found = [query.find_country(ds, name) for name in names]
     profiles = [answers.profile(ds, country, on) for country in found]
@@ -87,6 +89,7 @@ def search(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -107,7 +110,8 @@ def search(
     from sco_cli.search import search as run_search
 
     ds = dataset(ctx)
-    printer = out(ctx, kinds.SEARCH, json_, format_, fields, no_color, sort_, reverse, limit)
+    printer = out(ctx, kinds.SEARCH, json_, format_, fields, no_color, sort_, reverse,
+                  limit, brief)
     if not text.strip():
         raise UsageError("TEXT: give at least one word to look for")
     parse_filter(text, "TEXT")
@@ -140,6 +144,7 @@ def timeline(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -159,7 +164,8 @@ def timeline(
     from sco_cli.timeline import timeline as build
 
     ds = dataset(ctx)
-    printer = out(ctx, kinds.TIMELINE, json_, format_, fields, no_color, sort_, reverse, limit)
+    printer = out(ctx, kinds.TIMELINE, json_, format_, fields, no_color, sort_, reverse,
+                  limit, brief)
     low = parse_date(since, "--since") if since is not None else None
     high = parse_date(until, "--until") if until is not None else None
     if low and high and date_key(low) > date_key(high):

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from sco_cli import answers
-from sco_cli.cli.base import JsonOpt, NoColorOpt, app, dataset, emit, guarded, state
+from sco_cli.cli.base import PAGER_OFF, JsonOpt, NoColorOpt, app, dataset, emit, guarded, state
 from sco_cli.dataset import EMPTY_PATH, Dataset, fingerprint, load, modified, resolve_data_dir
 from sco_cli.errors import ExitStatus, ScoError, UsageError
 from sco_cli.output import Output
@@ -48,12 +48,16 @@ def root(
     json_: Annotated[
         bool, typer.Option("--json", help="With no command: the overview as JSON.")
     ] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never page long output (also SCO_PAGER=cat).")
+    ] = False,
 ) -> None:
     """The Shanghai Cooperation Organisation at your fingertips."""
     if data == "":  # refused whatever the command: it would quietly mean the bundled data
         raise UsageError(f"--data: {EMPTY_PATH}")
     if version:
         _version(data)
+    PAGER_OFF.set(no_pager)
     settings = state(ctx)
     settings.data_dir = data
     settings.no_color = no_color

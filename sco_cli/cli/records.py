@@ -7,6 +7,7 @@ import typer
 
 from sco_cli import kinds, model, query
 from sco_cli.cli.base import (
+    BriefOpt,
     FieldsOpt,
     FormatOpt,
     JsonOpt,
@@ -46,6 +47,7 @@ def chairs(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -61,7 +63,8 @@ def chairs(
       $ sco chairs --country China --json
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.CHAIRS, json_, format_, fields, no_color, sort_, reverse, limit)
+    printer = out(ctx, kinds.CHAIRS, json_, format_, fields, no_color, sort_, reverse,
+                  limit, brief)
     if key is not None and not key.strip().isdigit():
         if country is not None:
             raise UsageError("give one chairmanship (its id) or --country, not both")
@@ -84,6 +87,7 @@ def secretaries(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -99,7 +103,8 @@ def secretaries(
       $ sco secretaries --json | jq -r '.[-1].name'
     """
     one_or_all(
-        ctx, kinds.SECRETARIES, (json_, format_, fields, no_color, sort_, reverse, limit), key,
+        ctx, kinds.SECRETARIES,
+        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
         query.secretaries_general,
         lambda ds, k: query.find(ds, kinds.SECRETARIES, k, "Secretary-General",
                                  query.secretaries_general(ds)),
@@ -119,6 +124,7 @@ def institutions(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -134,7 +140,8 @@ def institutions(
       $ sco institutions --fields name,seat,established
     """
     one_or_all(
-        ctx, kinds.INSTITUTIONS, (json_, format_, fields, no_color, sort_, reverse, limit), key,
+        ctx, kinds.INSTITUTIONS,
+        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
         lambda ds: query.listed(ds, kinds.INSTITUTIONS),
     )
 
@@ -168,6 +175,7 @@ def claims(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -184,7 +192,8 @@ def claims(
       $ sco claims --topic population --json
     """
     one_or_all(
-        ctx, kinds.CLAIMS, (json_, format_, fields, no_color, sort_, reverse, limit), key,
+        ctx, kinds.CLAIMS,
+        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
         lambda ds: query.claims(ds, topic, basis, measure, preferred),
         filtered=topic is not None or basis is not None or measure is not None or preferred,
     )
@@ -202,6 +211,7 @@ def events(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -217,7 +227,8 @@ def events(
       $ sco events charter-signed
     """
     one_or_all(
-        ctx, kinds.EVENTS, (json_, format_, fields, no_color, sort_, reverse, limit), key,
+        ctx, kinds.EVENTS,
+        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
         lambda ds: query.listed(ds, kinds.EVENTS),
     )
 
@@ -243,6 +254,7 @@ def sources(
     format_: FormatOpt = None,
     fields: FieldsOpt = None,
     no_color: NoColorOpt = False,
+    brief: BriefOpt = False,
     sort_: SortOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
@@ -266,7 +278,8 @@ def sources(
     if publisher is not None:
         parse_filter(publisher, "--publisher")
     one_or_all(
-        ctx, kinds.SOURCES, (json_, format_, fields, no_color, sort_, reverse, limit), key,
+        ctx, kinds.SOURCES,
+        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
         lambda ds: query.sources(ds, publisher, kind),
         filtered=publisher is not None or kind is not None,
     )

@@ -7,8 +7,9 @@ file is shown as typed and an escape sequence is shown, not obeyed.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping, Sequence
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -117,13 +118,17 @@ def _inferred_fields(row: Row) -> set[str]:
     return inferred
 
 
-def panel(title: str, pairs: Sequence[tuple[str, Any]], subtitle: str | None = None) -> Panel:
-    """One record: labels on the left, values (lists one item per line) on the right."""
+def panel(title: str, pairs: Sequence[tuple[str, Any]], subtitle: str | None = None,
+          urls: list[str] | None = None) -> RenderableType:
+    """One record: labels on the left, values (lists one item per line) on the right. Given
+    `urls`, the addresses of sources are taken out of the box and collected there, numbered
+    in the box, for the caller to print under it whole: a border never breaks a URL."""
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
     for label, value in pairs:
-        body = _lines(value) if isinstance(value, list) else Text(clean(str(value)))
+        items = _number_urls(value, urls) if isinstance(value, list) and urls is not None else value
+        body = _lines(items) if isinstance(items, list) else Text(clean(str(items)))
         grid.add_row(Text(clean(label)), body)
     return Panel(
         grid,
@@ -133,6 +138,20 @@ def panel(title: str, pairs: Sequence[tuple[str, Any]], subtitle: str | None = N
         subtitle_align="right",
         expand=False,
     )
+
+
+def _number_urls(items: Sequence[str], urls: list[str]) -> list[str]:
+    """A sub-line that is an address gives its line a '[n]'; the addresses are collected in
+    `urls`, to be printed under the box."""
+    out: list[str] = []
+    for item in items:
+        stripped = item.strip()
+        if item.startswith("  ") and stripped.startswith(("http://", "https://")) and out:
+            urls.append(stripped)
+            out[-1] += f" [{len(urls)}]"
+        else:
+            out.append(item)
+    return out
 
 
 def _lines(items: Sequence[str]) -> Table:
@@ -157,6 +176,14 @@ def width(file: IO[str], color: bool | None) -> int:
     return console(file, color).width
 
 
-def stack(renderables: Sequence[RenderableType]) -> RenderableType:
-    """Several drawings one after the other (records asked for together)."""
-    return Group(*renderables)
+def to_text(renderable: RenderableType, color: bool | None) -> str:
+    """A drawing as the text it puts on this terminal (with its colours), for a pager."""
+    import io
+
+    target = console(sys.stdout, color)
+    buffer = io.StringIO()
+    capture = Console(file=buffer, width=target.width, force_terminal=target.is_terminal,
+                      color_system=cast(Any, target.color_system), no_color=target.no_color,
+                      highlight=False, emoji=False, markup=False, legacy_windows=False)
+    capture.print(renderable)
+    return buffer.getvalue()
