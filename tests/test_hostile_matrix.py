@@ -146,7 +146,7 @@ def text_cases() -> Iterator[Case]:
     yield Case("complete-country", [], 0, "hostile",
                env={"_SCO_COMPLETE": "complete_bash", "COMP_WORDS": "sco country R",
                     "COMP_CWORD": "2"}, out="RUS")
-    yield Case("complete-newline", [], 0, "newline-name", quiet=True, out="Rus sia\nRUS\n",
+    yield Case("complete-newline", [], 0, "newline-name", quiet=True, out="Rus-sia\nRUS\n",
                env={"_SCO_COMPLETE": "complete_bash", "COMP_WORDS": "sco country R",
                     "COMP_CWORD": "2"})  # one candidate, not two
     for index, (argv, status) in enumerate((

@@ -16,6 +16,7 @@ from sco_cli.cli.base import (
     SortOpt,
     app,
     complete_country,
+    complete_id,
     complete_person,
     complete_summit,
     dataset,
@@ -209,7 +210,8 @@ def trade(
     ctx: typer.Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="Show one figure."),
+        typer.Argument(metavar="[ID]...", autocompletion=complete_id("trade"),
+                       help="Show one figure."),
     ] = None,
     scope: Annotated[
         Optional[model.Scope],
@@ -270,7 +272,8 @@ def principles(
     ctx: typer.Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID|NAME]...", help="Show one principle in full."),
+        typer.Argument(metavar="[ID|NAME]...", autocompletion=complete_id("principles"),
+                       help="Show one principle in full."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,

@@ -16,6 +16,7 @@ from sco_cli.cli.base import (
     SortOpt,
     app,
     complete_document,
+    complete_id,
     complete_person,
     fields_help,
     guarded,
@@ -120,7 +121,8 @@ def officials(
     ctx: typer.Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="One in full: zhang-ming."),
+        typer.Argument(metavar="[ID]...", autocompletion=complete_id("officials"),
+                       help="One in full: zhang-ming."),
     ] = None,
     office: Annotated[
         Optional[model.Office],

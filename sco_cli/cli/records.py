@@ -17,6 +17,7 @@ from sco_cli.cli.base import (
     SortOpt,
     app,
     complete_country,
+    complete_id,
     dataset,
     emit,
     fields_help,
@@ -40,7 +41,7 @@ def chairs(
     ] = None,
     key: Annotated[
         Optional[str],
-        typer.Argument(metavar="[ID|YEAR]",
+        typer.Argument(autocompletion=complete_id("chairs"), metavar="[ID|YEAR]",
                        help="One chairmanship in full (KGZ-2025-09-01), or those of a YEAR."),
     ] = None,
     json_: JsonOpt = False,
@@ -81,7 +82,8 @@ def secretaries(
     ctx: typer.Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="One in full: zhang-ming."),
+        typer.Argument(metavar="[ID]...", autocompletion=complete_id("officials"),
+                       help="One in full: zhang-ming."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
@@ -118,7 +120,8 @@ def institutions(
     ctx: typer.Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="One in full: secretariat, rats."),
+        typer.Argument(metavar="[ID]...", autocompletion=complete_id("institutions"),
+                       help="One in full: secretariat, rats."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
@@ -152,7 +155,8 @@ def claims(
     ctx: typer.Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="One claim in full."),
+        typer.Argument(metavar="[ID]...", autocompletion=complete_id("claims"),
+                       help="One claim in full."),
     ] = None,
     topic: Annotated[
         Optional[model.Topic],
@@ -205,7 +209,8 @@ def events(
     ctx: typer.Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="One event in full: charter-signed."),
+        typer.Argument(metavar="[ID]...", autocompletion=complete_id("events"),
+                       help="One event in full: charter-signed."),
     ] = None,
     json_: JsonOpt = False,
     format_: FormatOpt = None,
@@ -239,7 +244,8 @@ def sources(
     ctx: typer.Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="Show one source in full."),
+        typer.Argument(metavar="[ID]...", autocompletion=complete_id("sources"),
+                       help="Show one source in full."),
     ] = None,
     publisher: Annotated[
         Optional[str], typer.Option("--publisher", "-p", help="Only sources from this publisher.")
