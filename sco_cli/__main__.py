@@ -6,8 +6,25 @@ Kept tiny so that Ctrl-C while the rest is still importing exits quietly too.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
+
+
+def console() -> None:
+    """The `sco` command: main() in a process that ends with it.
+
+    A run builds many small objects that live until it ends, so the cyclic collector is off
+    from the start (it would only walk them again and again), and whatever exists when the
+    command is done is frozen, so that the interpreter's last collection at exit skips it.
+    Measured on `sco members --json`: about a fifth of the run. Only here, never in main():
+    a test calling main() in-process must not inherit a disabled collector or frozen objects.
+    """
+    gc.disable()
+    try:
+        main()
+    finally:
+        gc.freeze()
 
 
 def main() -> None:
@@ -33,4 +50,4 @@ def _terminal(stream: object) -> bool:
 
 
 if __name__ == "__main__":
-    main()
+    console()

@@ -99,6 +99,7 @@ class Dataset:
         self._text_problems: dict[str, list[Problem]] = {}  # for `sco data validate` only
         self._id_sets: dict[str, set[str] | None] = {}
         self._indexes: dict[str, dict[str, Any]] = {}
+        self._compiled_form: Any = None
 
     # -- public accessors -------------------------------------------------------------------
 
@@ -167,8 +168,18 @@ class Dataset:
 
     def _file(self, name: str) -> dict[str, Any]:
         if name not in self._raw:
-            self._raw[name] = parse(self.root / name)
+            self._raw[name] = parse(self.root / name, self._compiled())
         return self._raw[name]
+
+    def _compiled(self) -> Any:
+        """The wheel's parsed form of the bundled data, for the bundled directory only."""
+        if self._compiled_form is None:
+            from sco_cli.compiled import NAME, Compiled
+
+            bundled = (self.root / NAME).exists() and self.root.resolve() == (
+                bundled_data_dir().resolve())
+            self._compiled_form = Compiled(self.root) if bundled else False
+        return self._compiled_form or None
 
     def _unclaimed_files(self) -> list[Problem]:
         claimed = {kind.file for kind in kinds.FILES}

@@ -28,10 +28,15 @@ from sco_cli.names import nearest
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a hundred times the bundled sources.toml fits
 
 
-def parse(path: Path) -> dict[str, Any]:
-    """The TOML file at `path`, or DataError saying what is wrong with it."""
+def parse(path: Path, compiled: Any = None) -> dict[str, Any]:
+    """The TOML file at `path`, or DataError saying what is wrong with it. `compiled` (the
+    bundled data's, sco_cli/compiled.py) gives the tables already parsed when the file is
+    unchanged."""
     where = str(path)
     data = read_regular(path, MAX_FILE_BYTES + 1)  # no further than the limit
+    tables: dict[str, Any] | None = compiled.tables(path.name, data) if compiled else None
+    if tables is not None:
+        return tables
     if len(data) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
         raise DataError([Problem(where, None, None, f"larger than {limit} MiB")])
