@@ -15,15 +15,26 @@ from pathlib import Path
 from typing import Any
 
 NAME = "compiled.marshal"
-FORMAT = 1  # bump when the layout of the compiled file changes
+FORMAT = 3  # bump when the layout of the compiled file changes
 
 
 def build(data_dir: Path, parse: Any) -> bytes:
-    """The compiled form of every TOML file in `data_dir`, parsed with `parse(text)`."""
+    """The compiled form of every TOML file in `data_dir`, parsed with `parse(text)`: for
+    each, its hash, its tables (marshalled apart, read back only if a command asks) and the
+    ids each kind kept in it defines (which reference checks need without the tables)."""
+    from sco_cli import kinds
+
     files = {}
     for path in sorted(data_dir.glob("*.toml")):
         content = path.read_bytes()
-        files[path.name] = (hashlib.sha256(content).hexdigest(), parse(content.decode()))
+        parsed = parse(content.decode())
+        ids = {}
+        for kind in kinds.FILES:
+            if kind.file == path.name and kind.key and isinstance(parsed.get(kind.key), list):
+                ident = kind.ident or kinds.by("id")
+                ids[kind.name] = sorted({key for t in parsed[kind.key]
+                                         if isinstance(t, dict) and (key := ident(t))})
+        files[path.name] = (hashlib.sha256(content).hexdigest(), marshal.dumps(parsed), ids)
     return marshal.dumps({"format": FORMAT, "files": files})
 
 
@@ -44,5 +55,13 @@ class Compiled:
         entry = self.files.get(name)
         if entry is None or entry[0] != hashlib.sha256(content).hexdigest():
             return None
-        tables: dict[str, Any] = entry[1]
+        tables: dict[str, Any] = marshal.loads(entry[1])
         return tables
+
+    def ids(self, name: str, kind: str, content: bytes) -> set[str] | None:
+        """The ids kind `kind` defines in file `name`, if its bytes are those compiled."""
+        entry = self.files.get(name)
+        if entry is None or kind not in entry[2] or (
+                entry[0] != hashlib.sha256(content).hexdigest()):
+            return None
+        return set(entry[2][kind])

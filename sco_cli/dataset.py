@@ -171,6 +171,20 @@ class Dataset:
             self._raw[name] = parse(self.root / name, self._compiled())
         return self._raw[name]
 
+    def _compiled_ids(self, kind: Kind) -> set[str] | None:
+        compiled = self._compiled()
+        if compiled is None or kind.name in self._built or kind.file in self._raw:
+            return None  # what is read already answers as cheaply
+        from sco_cli.files import read_regular
+        from sco_cli.loader import MAX_FILE_BYTES
+
+        try:
+            content = read_regular(self.root / str(kind.file), MAX_FILE_BYTES + 1)
+        except (DataError, OSError):
+            return None
+        ids: set[str] | None = compiled.ids(str(kind.file), kind.name, content)
+        return ids
+
     def _compiled(self) -> Any:
         """The wheel's parsed form of the bundled data, for the bundled directory only."""
         if self._compiled_form is None:
@@ -226,6 +240,10 @@ class Dataset:
         the file cannot be read at all (its own problems say why)."""
         if kind.name not in self._id_sets:
             assert kind.file is not None and kind.key is not None
+            known = self._compiled_ids(kind)
+            if known is not None:  # the bundled data: no need to read the tables
+                self._id_sets[kind.name] = known
+                return known
             try:
                 raw = self._file(kind.file).get(kind.key, [])
             except DataError:

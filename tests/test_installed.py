@@ -39,6 +39,12 @@ def test_package_data_is_installed_with_the_package(tmp_path: Path) -> None:
         pytest.skip("sco_cli is imported from the checkout (editable install); CI installs a wheel")
     assert Path(data_dir) == Path(package_file).parent / "data"
     assert (Path(data_dir) / "sources.toml").is_file()
+    assert (Path(data_dir) / "LICENSE").is_file()  # the data's licence ships with it
+    from sco_cli.compiled import NAME, Compiled
+
+    compiled = Compiled(Path(data_dir))  # the wheel carries the data already parsed
+    content = (Path(data_dir) / "sources.toml").read_bytes()
+    assert (Path(data_dir) / NAME).is_file() and compiled.tables("sources.toml", content)
 
 
 def test_installed_command_runs_from_another_directory(tmp_path: Path) -> None:
