@@ -15,10 +15,6 @@ from sco_cli.cli.base import (
     ReverseOpt,
     SortOpt,
     app,
-    complete_country,
-    complete_id,
-    complete_person,
-    complete_summit,
     dataset,
     emit,
     fields_help,
@@ -28,6 +24,7 @@ from sco_cli.cli.base import (
     parse_date,
     parse_year,
 )
+from sco_cli.cli.complete import complete_country, complete_id, complete_person, complete_summit
 from sco_cli.dates import date_key, period_end
 from sco_cli.errors import UsageError
 

@@ -15,14 +15,12 @@ from sco_cli.cli.base import (
     ReverseOpt,
     SortOpt,
     app,
-    complete_document,
-    complete_id,
-    complete_person,
     fields_help,
     guarded,
     one_or_all,
     parse_date,
 )
+from sco_cli.cli.complete import complete_document, complete_id, complete_person
 from sco_cli.dates import date_key
 from sco_cli.errors import UsageError
 

@@ -15,7 +15,6 @@ from sco_cli.cli.base import (
     ReverseOpt,
     SortOpt,
     app,
-    complete_country,
     dataset,
     emit,
     fields_help,
@@ -24,6 +23,7 @@ from sco_cli.cli.base import (
     parse_date,
     parse_filter,
 )
+from sco_cli.cli.complete import complete_country
 from sco_cli.dates import date_key, period_end
 from sco_cli.errors import UsageError
 from sco_cli.output import Format

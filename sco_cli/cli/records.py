@@ -16,8 +16,6 @@ from sco_cli.cli.base import (
     ReverseOpt,
     SortOpt,
     app,
-    complete_country,
-    complete_id,
     dataset,
     emit,
     fields_help,
@@ -27,6 +25,7 @@ from sco_cli.cli.base import (
     parse_filter,
     parse_year,
 )
+from sco_cli.cli.complete import complete_country, complete_id
 from sco_cli.errors import UsageError
 
 
