@@ -6,6 +6,7 @@ and meta.py; each body is a few lines: options -> query -> Output.
 
 import contextlib
 import functools
+import inspect
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -115,6 +116,58 @@ LimitOpt = Annotated[
 ]
 
 
+class Options:
+    """What the shared options of a data command said (see data_command)."""
+
+    __slots__ = ("json_", "format_", "fields", "no_color", "brief", "sort_", "reverse", "limit")
+
+    def __init__(self, json_: bool = False, format_: Optional[Format] = None,
+                 fields: Optional[str] = None, no_color: bool = False, brief: bool = False,
+                 sort_: Optional[str] = None, reverse: bool = False,
+                 limit: Optional[str] = None) -> None:
+        self.json_, self.format_, self.fields, self.no_color = json_, format_, fields, no_color
+        self.brief, self.sort_, self.reverse, self.limit = brief, sort_, reverse, limit
+
+
+NO_OPTIONS = Options()
+# The options every data command shares, and those every listing adds: declared once here,
+# added to each command's signature by data_command (Typer reads options from signatures).
+SHARED_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
+    ("json_", JsonOpt, False), ("format_", FormatOpt, None), ("fields", FieldsOpt, None),
+    ("no_color", NoColorOpt, False), ("brief", BriefOpt, False),
+)
+LISTING_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
+    ("sort_", SortOpt, None), ("reverse", ReverseOpt, False), ("limit", LimitOpt, None),
+)
+
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+def data_command(listing: bool = True) -> Callable[[Command], Command]:
+    """Give a command the shared output options (and, for a listing, --sort, --reverse and
+    --limit): they are added to its signature for Typer, and the command receives what they
+    said as one `opts` argument."""
+    extra = SHARED_OPTIONS + (LISTING_OPTIONS if listing else ())
+
+    def decorate(func: Command) -> Command:
+        signature = inspect.signature(func)
+        own = [p for name, p in signature.parameters.items() if name != "opts"]
+        added = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                                   annotation=annotation) for name, annotation, default in extra]
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            said = {name: kwargs.pop(name, default) for name, _, default in extra}
+            return func(*args, opts=Options(**said), **kwargs)
+
+        wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[*own, *added])
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
 class State:
     """What the root options decided, for the commands that follow."""
 
@@ -134,14 +187,13 @@ def dataset(ctx: typer.Context) -> Dataset:
     return load(resolve_data_dir(state(ctx).data_dir))
 
 
-def out(ctx: typer.Context, kind: Kind, json_: bool, format_: Optional[Format],
-        fields: Optional[str], no_color: bool, sort_: Optional[str] = None,
-        reverse: bool = False, limit: Optional[str] = None, brief: bool = False) -> Output:
+def out(ctx: typer.Context, kind: Kind, opts: Options = NO_OPTIONS) -> Output:
     """How this command prints; bad output options are refused before any data is read."""
-    count = parse_count(limit, "--limit") if limit is not None else None
-    chosen = Output.choose(json_, format_, fields, no_color or state(ctx).no_color, kind,
-                           sort_, reverse, count)
-    chosen.brief = brief
+    count = parse_count(opts.limit, "--limit") if opts.limit is not None else None
+    chosen = Output.choose(opts.json_, opts.format_, opts.fields,
+                           opts.no_color or state(ctx).no_color, kind, opts.sort_,
+                           opts.reverse, count)
+    chosen.brief = opts.brief
     return chosen
 
 
@@ -247,14 +299,11 @@ def guarded(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-# --json --format --fields --no-color, and for listings --sort --reverse --limit
-OutputOptions = tuple[Any, ...]
-
 
 def one_or_all(
     ctx: typer.Context,
     kind: Kind,
-    options: OutputOptions,
+    options: Options,
     keys: Optional[list[str]],
     listing: Callable[[Dataset], Any],
     find: Optional[Callable[[Dataset, str], Any]] = None,
@@ -264,7 +313,7 @@ def one_or_all(
     """What most record commands do: the records given by their ids in full (one: an object;
     several: an array), else the list (`filtered` says a filter option was given: it cannot
     narrow records asked for by id)."""
-    printer = out(ctx, kind, *options)
+    printer = out(ctx, kind, options)
     if keys and filtered:
         raise UsageError("give records (their ids) or filters, not both")
     ds = dataset(ctx)

@@ -6,15 +6,10 @@ import typer
 
 from sco_cli import answers, kinds, model, query
 from sco_cli.cli.base import (
-    BriefOpt,
-    FieldsOpt,
-    FormatOpt,
-    JsonOpt,
-    LimitOpt,
-    NoColorOpt,
-    ReverseOpt,
-    SortOpt,
+    NO_OPTIONS,
+    Options,
     app,
+    data_command,
     dataset,
     emit,
     fields_help,
@@ -34,13 +29,10 @@ CouncilChoice = Literal[model.Council, "all"]
 
 @app.command(epilog=fields_help("about"), rich_help_panel="Overview")
 @guarded
+@data_command(listing=False)
 def about(
     ctx: typer.Context,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Overview: founding, seats, languages, the family by status, latest summit, chair.
 
@@ -53,12 +45,13 @@ def about(
       $ sco about --json | jq .counts
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.ABOUT, json_, format_, fields, no_color, brief=brief)
+    printer = out(ctx, kinds.ABOUT, opts)
     emit(printer.about(ds, answers.overview(ds)))
 
 
 @app.command(epilog=fields_help("summits"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def summits(
     ctx: typer.Context,
     key: Annotated[
@@ -99,14 +92,7 @@ def summits(
     until: Annotated[
         Optional[str], typer.Option("--until", metavar="DATE", help="Meetings up to DATE.")
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Meetings of the SCO councils: heads of state (the summits) and the others.
 
@@ -126,8 +112,7 @@ def summits(
       $ sco summits --council government --json | jq -r '.[].city'
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.SUMMITS, json_, format_, fields, no_color, sort_, reverse,
-                  limit, brief)
+    printer = out(ctx, kinds.SUMMITS, opts)
     filters = (year, host, participant, city, mode, since, until)
     if key is not None:
         if any(f is not None for f in filters):
@@ -150,6 +135,7 @@ def summits(
 
 @app.command(epilog=fields_help("members"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def members(
     ctx: typer.Context,
     status: Annotated[
@@ -162,14 +148,7 @@ def members(
                      help="Status on DATE instead of the latest known (YYYY-MM-DD; YYYY-MM "
                           "or YYYY stand for their first day)."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """The SCO family: member states and partners, each with its status history.
 
@@ -184,8 +163,7 @@ def members(
       $ sco members --json | jq -r '.[] | select(.status == "partner") | .name'
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.MEMBERS, json_, format_, fields, no_color, sort_, reverse,
-                  limit, brief)
+    printer = out(ctx, kinds.MEMBERS, opts)
     on = parse_date(as_of, "--as-of") if as_of is not None else None
     found = query.members(ds, status, on)
     title = f"The SCO family as of {on}" if on else "The SCO family"
@@ -203,6 +181,7 @@ def members(
 
 @app.command(epilog=fields_help("trade"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def trade(
     ctx: typer.Context,
     key: Annotated[
@@ -228,14 +207,7 @@ def trade(
     until: Annotated[
         Optional[str], typer.Option("--until", metavar="DATE", help="Periods up to DATE.")
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Trade figures, each with its period, unit, scope and sources.
 
@@ -256,7 +228,7 @@ def trade(
         raise UsageError(f"--since {low} is after --until {high}")
     one_or_all(
         ctx, kinds.TRADE,
-        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
+        opts, key,
         lambda ds: query.trade(ds, scope, wanted, unit, low, high),
         lambda ds, k: query.find(ds, kinds.TRADE, k, "trade figure"), "Trade figures",
         filtered=any(x is not None for x in (scope, year, unit, since, until)),
@@ -265,6 +237,7 @@ def trade(
 
 @app.command(epilog=fields_help("principles"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def principles(
     ctx: typer.Context,
     key: Annotated[
@@ -272,14 +245,7 @@ def principles(
         typer.Argument(metavar="[ID|NAME]...", autocompletion=complete_id("principles"),
                        help="Show one principle in full."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Guiding principles: the Shanghai Spirit, the three evils, the five common homes and more.
 
@@ -293,6 +259,6 @@ def principles(
     """
     one_or_all(
         ctx, kinds.PRINCIPLES,
-        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
+        opts, key,
         lambda ds: query.listed(ds, kinds.PRINCIPLES), query.find_principle, "Guiding principles",
     )

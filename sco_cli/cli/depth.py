@@ -6,15 +6,10 @@ import typer
 
 from sco_cli import kinds, model, people, query
 from sco_cli.cli.base import (
-    BriefOpt,
-    FieldsOpt,
-    FormatOpt,
-    JsonOpt,
-    LimitOpt,
-    NoColorOpt,
-    ReverseOpt,
-    SortOpt,
+    NO_OPTIONS,
+    Options,
     app,
+    data_command,
     fields_help,
     guarded,
     one_or_all,
@@ -27,6 +22,7 @@ from sco_cli.errors import UsageError
 
 @app.command("people", epilog=fields_help("people"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def people_(
     ctx: typer.Context,
     name: Annotated[
@@ -34,14 +30,7 @@ def people_(
         typer.Argument(metavar="[NAME|ID]...", autocompletion=complete_person,
                        help="One person in full: Modi, 'Emomali Rahmon', rakhmonov."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Every person the data names: heads of delegation, Secretaries-General, RATS directors.
 
@@ -56,13 +45,14 @@ def people_(
     """
     one_or_all(
         ctx, kinds.PEOPLE_VIEW,
-        (json_, format_, fields, no_color, sort_, reverse, limit, brief), name,
+        opts, name,
         lambda ds: list(people.everyone(ds).values()), people.find, "People",
     )
 
 
 @app.command(epilog=fields_help("documents"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def documents(
     ctx: typer.Context,
     key: Annotated[
@@ -81,14 +71,7 @@ def documents(
         Optional[str],
         typer.Option("--until", metavar="DATE", help="Signed up to DATE, inclusive."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """The SCO's founding and main documents: charter, conventions, strategies, declarations.
 
@@ -107,7 +90,7 @@ def documents(
         raise UsageError(f"--since {low} is after --until {high}")
     one_or_all(
         ctx, kinds.DOCUMENTS,
-        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
+        opts, key,
         lambda ds: query.documents(ds, kind, low, high), heading="Documents",
         filtered=kind is not None or since is not None or until is not None,
     )
@@ -115,6 +98,7 @@ def documents(
 
 @app.command(epilog=fields_help("officials"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def officials(
     ctx: typer.Context,
     key: Annotated[
@@ -126,14 +110,7 @@ def officials(
         Optional[model.Office],
         typer.Option("--office", case_sensitive=False, help="Only holders of this office."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """The SCO's officials: Secretaries-General and Directors of the RATS Executive Committee.
 
@@ -148,7 +125,7 @@ def officials(
     """
     one_or_all(
         ctx, kinds.OFFICIALS,
-        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
+        opts, key,
         lambda ds: query.officials(ds, office), heading="Officials",
         filtered=office is not None,
     )

@@ -6,15 +6,10 @@ import typer
 
 from sco_cli import answers, kinds, query
 from sco_cli.cli.base import (
-    BriefOpt,
-    FieldsOpt,
-    FormatOpt,
-    JsonOpt,
-    LimitOpt,
-    NoColorOpt,
-    ReverseOpt,
-    SortOpt,
+    NO_OPTIONS,
+    Options,
     app,
+    data_command,
     dataset,
     emit,
     fields_help,
@@ -34,6 +29,7 @@ SEARCH_TABLE_LIMIT = 20  # hits a table shows on a terminal unless --limit says 
 
 @app.command(epilog=fields_help("country"), rich_help_panel="Explore")
 @guarded
+@data_command(listing=False)
 def country(
     ctx: typer.Context,
     names: Annotated[
@@ -45,11 +41,7 @@ def country(
         Optional[str],
         typer.Option("--as-of", metavar="DATE", help="The country as it stood on DATE."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """One country in full: status history, summits hosted, chairmanships, figures, sources.
 
@@ -66,7 +58,7 @@ def country(
       $ sco country India Pakistan --fields name,since
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.PROFILE, json_, format_, fields, no_color, brief=brief)
+    printer = out(ctx, kinds.PROFILE, opts)
     on = parse_date(as_of, "--as-of") if as_of is not None else None
     found = [query.find_country(ds, name) for name in names]
     profiles = [answers.profile(ds, country, on) for country in found]
@@ -82,17 +74,11 @@ def country(
 
 @app.command(epilog=fields_help("search"), rich_help_panel="Explore")
 @guarded
+@data_command(listing=True)
 def search(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to look for.")],
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Search every record: names, cities, outcomes, principles, trade notes, sources.
 
@@ -110,18 +96,18 @@ def search(
     from sco_cli.search import search as run_search
 
     ds = dataset(ctx)
-    printer = out(ctx, kinds.SEARCH, json_, format_, fields, no_color, sort_, reverse,
-                  limit, brief)
+    printer = out(ctx, kinds.SEARCH, opts)
     if not text.strip():
         raise UsageError("TEXT: give at least one word to look for")
     parse_filter(text, "TEXT")
-    if limit is None and printer.format is Format.table and printer.terminal:
+    if opts.limit is None and printer.format is Format.table and printer.terminal:
         printer.controls.limit = SEARCH_TABLE_LIMIT
     emit(printer.hits(ds, run_search(ds, text), f"Search: {text}"))
 
 
 @app.command(epilog=fields_help("timeline"), rich_help_panel="Explore")
 @guarded
+@data_command(listing=True)
 def timeline(
     ctx: typer.Context,
     since: Annotated[
@@ -140,14 +126,7 @@ def timeline(
         typer.Option("--kind", "-k", metavar=f"<{'|'.join(TIMELINE_KINDS)}>",
                      help="Only these kinds (repeatable)."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Every dated event in order: events, summits, status changes, chairs, Secretaries-General.
 
@@ -164,8 +143,7 @@ def timeline(
     from sco_cli.timeline import timeline as build
 
     ds = dataset(ctx)
-    printer = out(ctx, kinds.TIMELINE, json_, format_, fields, no_color, sort_, reverse,
-                  limit, brief)
+    printer = out(ctx, kinds.TIMELINE, opts)
     low = parse_date(since, "--since") if since is not None else None
     high = parse_date(until, "--until") if until is not None else None
     if low and high and date_key(low) > date_key(high):

@@ -7,15 +7,10 @@ import typer
 
 from sco_cli import kinds, model, query
 from sco_cli.cli.base import (
-    BriefOpt,
-    FieldsOpt,
-    FormatOpt,
-    JsonOpt,
-    LimitOpt,
-    NoColorOpt,
-    ReverseOpt,
-    SortOpt,
+    NO_OPTIONS,
+    Options,
     app,
+    data_command,
     dataset,
     emit,
     fields_help,
@@ -31,6 +26,7 @@ from sco_cli.errors import UsageError
 
 @app.command(epilog=fields_help("chairs"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def chairs(
     ctx: typer.Context,
     country: Annotated[
@@ -43,14 +39,7 @@ def chairs(
         typer.Argument(autocompletion=complete_id("chairs"), metavar="[ID|YEAR]",
                        help="One chairmanship in full (KGZ-2025-09-01), or those of a YEAR."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """The rotating chairmanship by period, with slogans and themed years.
 
@@ -63,8 +52,7 @@ def chairs(
       $ sco chairs --country China --json
     """
     ds = dataset(ctx)
-    printer = out(ctx, kinds.CHAIRS, json_, format_, fields, no_color, sort_, reverse,
-                  limit, brief)
+    printer = out(ctx, kinds.CHAIRS, opts)
     if key is not None and not key.strip().isdigit():
         if country is not None:
             raise UsageError("give one chairmanship (its id) or --country, not both")
@@ -77,6 +65,7 @@ def chairs(
 
 @app.command(epilog=fields_help("secretaries"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def secretaries(
     ctx: typer.Context,
     key: Annotated[
@@ -84,14 +73,7 @@ def secretaries(
         typer.Argument(metavar="[ID]...", autocompletion=complete_id("officials"),
                        help="One in full: zhang-ming."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Every Secretary-General of the SCO, with country and term.
 
@@ -105,7 +87,7 @@ def secretaries(
     """
     one_or_all(
         ctx, kinds.SECRETARIES,
-        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
+        opts, key,
         query.secretaries_general,
         lambda ds, k: query.find(ds, kinds.SECRETARIES, k, "Secretary-General",
                                  query.secretaries_general(ds)),
@@ -115,6 +97,7 @@ def secretaries(
 
 @app.command(epilog=fields_help("institutions"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def institutions(
     ctx: typer.Context,
     key: Annotated[
@@ -122,14 +105,7 @@ def institutions(
         typer.Argument(metavar="[ID]...", autocompletion=complete_id("institutions"),
                        help="One in full: secretariat, rats."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """The councils and the permanent bodies (Secretariat, RATS), with seats and roles.
 
@@ -143,13 +119,14 @@ def institutions(
     """
     one_or_all(
         ctx, kinds.INSTITUTIONS,
-        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
+        opts, key,
         lambda ds: query.listed(ds, kinds.INSTITUTIONS),
     )
 
 
 @app.command(epilog=fields_help("claims"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def claims(
     ctx: typer.Context,
     key: Annotated[
@@ -174,14 +151,7 @@ def claims(
         bool, typer.Option("--preferred", help="Only the claim preferred for each topic, "
                                                "basis and measure.")
     ] = False,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Claims about the SCO's weight (population, territory, GDP...), by source and date.
 
@@ -196,7 +166,7 @@ def claims(
     """
     one_or_all(
         ctx, kinds.CLAIMS,
-        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
+        opts, key,
         lambda ds: query.claims(ds, topic, basis, measure, preferred),
         filtered=topic is not None or basis is not None or measure is not None or preferred,
     )
@@ -204,6 +174,7 @@ def claims(
 
 @app.command(epilog=fields_help("events"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def events(
     ctx: typer.Context,
     key: Annotated[
@@ -211,14 +182,7 @@ def events(
         typer.Argument(metavar="[ID]...", autocompletion=complete_id("events"),
                        help="One event in full: charter-signed."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Founding facts and milestones: the Shanghai Five, the Charter, the Secretariat, RATS...
 
@@ -232,13 +196,14 @@ def events(
     """
     one_or_all(
         ctx, kinds.EVENTS,
-        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
+        opts, key,
         lambda ds: query.listed(ds, kinds.EVENTS),
     )
 
 
 @app.command(epilog=fields_help("sources"), rich_help_panel="Records")
 @guarded
+@data_command(listing=True)
 def sources(
     ctx: typer.Context,
     key: Annotated[
@@ -255,14 +220,7 @@ def sources(
                      help="Only sources of this kind: official, agency, press, reference, "
                           "analysis or mirror."),
     ] = None,
-    json_: JsonOpt = False,
-    format_: FormatOpt = None,
-    fields: FieldsOpt = None,
-    no_color: NoColorOpt = False,
-    brief: BriefOpt = False,
-    sort_: SortOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
+    opts: Options = NO_OPTIONS,
 ) -> None:
     """Every source the dataset cites: title, publisher, date and address.
 
@@ -284,7 +242,7 @@ def sources(
         parse_filter(publisher, "--publisher")
     one_or_all(
         ctx, kinds.SOURCES,
-        (json_, format_, fields, no_color, sort_, reverse, limit, brief), key,
+        opts, key,
         lambda ds: query.sources(ds, publisher, kind),
         filtered=publisher is not None or kind is not None,
     )
