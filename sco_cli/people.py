@@ -161,7 +161,7 @@ def suggest(ds: Dataset, name: str) -> tuple[str, ...]:
             for word in {normalise(spelling), *normalise(spelling).split()}:
                 words.setdefault(word, []).append(person.name)
     sharing = words.get(wanted, [])
-    alike = [n for w in closest(wanted, [w for w in words if len(w) > 3], limit=3, cutoff=0.75)
+    alike = [n for w in closest(wanted, [w for w in words if len(w) > 3], limit=3, cutoff=0.85)
              for n in words[w]]
     return tuple(dict.fromkeys(sharing + alike))[:3]
 
