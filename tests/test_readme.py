@@ -54,13 +54,14 @@ def terminal_env() -> dict[str, str]:
     return env
 
 
-def run_in_terminal(command: str) -> str:
-    """Run `command` with bash, its stdout a pseudo-terminal: what a person would see."""
+def run_in_terminal(command: str, env: dict[str, str] | None = None, rows: int = 60) -> str:
+    """Run `command` with bash, its stdout a pseudo-terminal of `rows` lines: what a person
+    would see."""
     leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 60, WIDTH, 0, 0))
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, WIDTH, 0, 0))
     process = subprocess.Popen(
         ["bash", "-o", "pipefail", "-c", command], stdin=subprocess.DEVNULL, stdout=follower,
-        stderr=follower, env=terminal_env(), cwd=README.parent, close_fds=True,
+        stderr=follower, env=env or terminal_env(), cwd=README.parent, close_fds=True,
     )
     os.close(follower)
     chunks = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-import pty
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import TINY, Cli
+from test_readme import run_in_terminal
 
 
 def ids(cli: Cli, *args: str) -> list[str]:
@@ -73,27 +74,8 @@ def test_bare_json_is_the_overview(cli: Cli) -> None:
 
 
 def run_on_terminal(args: list[str], env: dict[str, str], rows: int = 10) -> str:
-    import fcntl
-    import struct
-    import termios
-
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, 80, 0, 0))
-    process = subprocess.Popen([sys.executable, "-m", "sco_cli", *args], stdout=follower,
-                               stderr=follower, stdin=subprocess.DEVNULL, env=env)
-    os.close(follower)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    process.wait(timeout=20)
-    os.close(leader)
-    return out.decode(errors="replace")
+    command = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "sco_cli", *args])
+    return run_in_terminal(command, env, rows)
 
 
 def test_output_taller_than_the_terminal_goes_through_the_pager(tmp_path: Path) -> None:

@@ -100,6 +100,14 @@ FieldsOpt = Annotated[
 ]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")]
 
+SinceOpt = Annotated[
+    Optional[str],
+    typer.Option("--since", metavar="DATE",
+                 help="From DATE on (a date known only to its month or year counts whole)."),
+]
+UntilOpt = Annotated[
+    Optional[str], typer.Option("--until", metavar="DATE", help="Up to DATE, inclusive.")
+]
 BriefOpt = Annotated[
     bool, typer.Option("--brief", help="A record in full without its sources and variants.")
 ]

@@ -8,6 +8,8 @@ from sco_cli import answers, kinds, model, query
 from sco_cli.cli.base import (
     NO_OPTIONS,
     Options,
+    SinceOpt,
+    UntilOpt,
     app,
     data_command,
     dataset,
@@ -86,12 +88,8 @@ def summits(
         typer.Option("--mode", case_sensitive=False,
                      help="How it met: in_person, virtual or hybrid."),
     ] = None,
-    since: Annotated[
-        Optional[str], typer.Option("--since", metavar="DATE", help="Meetings from DATE on.")
-    ] = None,
-    until: Annotated[
-        Optional[str], typer.Option("--until", metavar="DATE", help="Meetings up to DATE.")
-    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
     """Meetings of the SCO councils: heads of state (the summits) and the others.
@@ -201,12 +199,8 @@ def trade(
         typer.Option("--unit", "-u", metavar="UNIT",
                      help="Only figures in this unit: 'USD billion', 'CNY trillion'..."),
     ] = None,
-    since: Annotated[
-        Optional[str], typer.Option("--since", metavar="DATE", help="Periods from DATE on.")
-    ] = None,
-    until: Annotated[
-        Optional[str], typer.Option("--until", metavar="DATE", help="Periods up to DATE.")
-    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
     """Trade figures, each with its period, unit, scope and sources.

@@ -8,6 +8,8 @@ from sco_cli import kinds, model, people, query
 from sco_cli.cli.base import (
     NO_OPTIONS,
     Options,
+    SinceOpt,
+    UntilOpt,
     app,
     data_command,
     fields_help,
@@ -64,13 +66,8 @@ def documents(
         Optional[model.DocumentKind],
         typer.Option("--kind", "-k", case_sensitive=False, help="Only documents of this kind."),
     ] = None,
-    since: Annotated[
-        Optional[str], typer.Option("--since", metavar="DATE", help="Signed on DATE or later.")
-    ] = None,
-    until: Annotated[
-        Optional[str],
-        typer.Option("--until", metavar="DATE", help="Signed up to DATE, inclusive."),
-    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
     """The SCO's founding and main documents: charter, conventions, strategies, declarations.

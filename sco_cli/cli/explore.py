@@ -8,6 +8,8 @@ from sco_cli import answers, kinds, query
 from sco_cli.cli.base import (
     NO_OPTIONS,
     Options,
+    SinceOpt,
+    UntilOpt,
     app,
     data_command,
     dataset,
@@ -110,12 +112,8 @@ def search(
 @data_command(listing=True)
 def timeline(
     ctx: typer.Context,
-    since: Annotated[
-        Optional[str], typer.Option("--since", metavar="DATE", help="From DATE on.")
-    ] = None,
-    until: Annotated[
-        Optional[str], typer.Option("--until", metavar="DATE", help="Up to DATE, inclusive.")
-    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     country_: Annotated[
         Optional[str],
         typer.Option("--country", metavar="COUNTRY", autocompletion=complete_country,
