@@ -7,6 +7,7 @@ For each size: the floor (tomllib parses every file, json prints it), `sco membe
 
     python benchmarks/scale.py                  # sizes 1, 10, 100
     python benchmarks/scale.py --sizes 1 10 --runs 5
+    python benchmarks/scale.py --cache          # with SCO_CACHE_DIR set and warmed first
 """
 
 from __future__ import annotations
@@ -115,6 +116,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cache", action="store_true",
+                        help="set SCO_CACHE_DIR (a fresh directory per size) and warm it first")
     args = parser.parse_args()
     sco = sco_command()
     bundled = default_data_dir()
@@ -135,7 +138,11 @@ def main() -> None:
                 "members": given + ["members", "--json"],
                 "search": given + ["search", "tianjin"],
             }
+            if args.cache:
+                env["SCO_CACHE_DIR"] = str(Path(tmp) / f"cache-x{size}")
             check = run_once(given + ["data", "validate"], env)  # warms the file cache too
+            if args.cache:
+                run_once(given + ["search", "tianjin"], env)  # validate bypasses SCO_CACHE_DIR
             medians = {}
             for name, argv in cases.items():
                 medians[name] = statistics.median(run_once(argv, env) for _ in range(args.runs))

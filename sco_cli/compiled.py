@@ -65,3 +65,6 @@ class Compiled:
                 entry[0] != hashlib.sha256(content).hexdigest()):
             return None
         return set(entry[2][kind])
+
+    def keep(self, name: str, content: bytes, tables: dict[str, Any]) -> None:
+        """Nothing: the compiled form is made only when the wheel is built."""

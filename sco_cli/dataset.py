@@ -90,8 +90,11 @@ def modified(root: Path) -> bool:
 class Dataset:
     """The dataset in one directory, parsed lazily, one file at a time."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cached: bool = True) -> None:
+        """`cached=False` never reads nor writes the cache of SCO_CACHE_DIR (sco_cli/cache.py),
+        as `sco data validate` does."""
         self.root = root
+        self._cached = cached
         self._raw: dict[str, dict[str, Any]] = {}
         self._built: dict[str, Any] = {}
         self._refs: dict[str, list[tuple[type, str, Problem]]] = {}
@@ -186,13 +189,21 @@ class Dataset:
         return ids
 
     def _compiled(self) -> Any:
-        """The wheel's parsed form of the bundled data, for the bundled directory only."""
+        """The wheel's parsed form of the bundled data, for the bundled directory only; for
+        another directory, the cache SCO_CACHE_DIR names, if it does and `cached` is true."""
         if self._compiled_form is None:
             from sco_cli.compiled import NAME, Compiled
 
-            bundled = (self.root / NAME).exists() and self.root.resolve() == (
-                bundled_data_dir().resolve())
-            self._compiled_form = Compiled(self.root) if bundled else False
+            self._compiled_form = False
+            if self.root.resolve() == bundled_data_dir().resolve():
+                if (self.root / NAME).exists():
+                    self._compiled_form = Compiled(self.root)
+            elif self._cached:
+                from sco_cli import cache
+
+                where = cache.directory(self.root)
+                if where is not None:
+                    self._compiled_form = cache.Cache(where)
         return self._compiled_form or None
 
     def _unclaimed_files(self) -> list[Problem]:

@@ -30,8 +30,8 @@ MAX_FILE_BYTES = 64 * 1024 * 1024  # a hundred times the bundled sources.toml fi
 
 def parse(path: Path, compiled: Any = None) -> dict[str, Any]:
     """The TOML file at `path`, or DataError saying what is wrong with it. `compiled` (the
-    bundled data's, sco_cli/compiled.py) gives the tables already parsed when the file is
-    unchanged."""
+    bundled data's, sco_cli/compiled.py, or the user's cache, sco_cli/cache.py) gives the
+    tables already parsed when the file is unchanged, and keeps what is parsed here."""
     where = str(path)
     data = read_regular(path, MAX_FILE_BYTES + 1)  # no further than the limit
     tables: dict[str, Any] | None = compiled.tables(path.name, data) if compiled else None
@@ -49,7 +49,7 @@ def parse(path: Path, compiled: Any = None) -> dict[str, Any]:
     import tomli  # deferred: only commands that read data pay for it
 
     try:
-        return tomli.loads(text)
+        tables = tomli.loads(text)
     except RecursionError:
         too_deep = Problem(where, None, None, "arrays or tables nested too deeply")
         raise DataError([too_deep]) from None
@@ -64,6 +64,9 @@ def parse(path: Path, compiled: Any = None) -> dict[str, Any]:
         what = (f"an integer with more than {_MAX_DIGITS} digits" if line
                 else "a value out of range")
         raise DataError([Problem(where, None, None, f"TOML: {what}", line, col)]) from None
+    if compiled:
+        compiled.keep(path.name, data, tables)
+    return tables
 
 
 _MAX_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)() or 4300

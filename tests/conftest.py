@@ -18,6 +18,8 @@ TINY = Path(__file__).parent / "data" / "tiny"
 # Tests that draw on a pseudo-terminal compare what it shows: never a pager waiting for keys
 # (the pager has tests of its own, which set SCO_PAGER themselves).
 os.environ["SCO_PAGER"] = "cat"
+# A cache the developer's shell asks for must not change what the tests read.
+os.environ.pop("SCO_CACHE_DIR", None)
 
 
 @pytest.fixture(autouse=True)

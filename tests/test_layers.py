@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "sco_cli"
 LAYERS = [
     "model shapes errors dates names numbers wording characters",
     "kinds derive checks",
-    "files loader compiled dataset",
+    "files loader compiled cache dataset",
     "query search timeline answers people controls",
     "contract render output pager streams export cite staging reference",
     "cli api",

@@ -128,7 +128,7 @@ def validate(
         root = resolve_data_dir(directory, origin="DIR")
     else:
         root = resolve_data_dir(state(ctx).data_dir)
-    problems = Dataset(root).validate_all()
+    problems = Dataset(root, cached=False).validate_all()
     if json_:
         rows = [{"file": p.path, "line": p.line, "column": p.column, "record": p.record,
                  "key": p.key, "message": p.message} for p in problems]
