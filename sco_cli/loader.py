@@ -164,58 +164,53 @@ class Builder:
     def convert(self, tp: Any, raw: Any, label: str, key: str) -> Any:
         if (problem := _unrepresentable(raw)) is not None:
             return _Invalid(problem)
-        origin = typing.get_origin(tp)
-        if origin is typing.Union or origin is types.UnionType:
-            arms = [a for a in typing.get_args(tp) if a is not type(None)]
-            if len(arms) == 1:  # an optional field: its own type says what is wrong
-                return self.convert(arms[0], raw, label, key)
-            for arm in arms:
+        form, detail = _FORMS.get(tp) or _form(tp)
+        if form is _STR:
+            if not isinstance(raw, str):
+                return _Invalid(f"expected a string, got {_describe_value(raw)}")
+            return self.string(tp, raw, label, key)
+        if form is _OPTIONAL:  # an optional field: its own type says what is wrong
+            return self.convert(detail, raw, label, key)
+        if form is _UNION:
+            for arm in detail:
                 before = len(self.problems)
                 result = self.convert(arm, raw, label, key)
                 if not isinstance(result, _Invalid):
                     return result
                 del self.problems[before:]
             return _Invalid(f"expected {_describe(tp)}, got {_describe_value(raw)}")
-        if origin is typing.Literal:
-            allowed = typing.get_args(tp)
-            if raw in allowed:
+        if form is _LITERAL:
+            if raw in detail:
                 return raw
-            return _Invalid(f"{raw!r} is not one of: {', '.join(map(str, allowed))}")
-        if origin in (tuple, list):
+            return _Invalid(f"{raw!r} is not one of: {', '.join(map(str, detail))}")
+        if form is _TUPLE or form is _LIST:
             if not isinstance(raw, list):
                 return _Invalid(f"expected an array, got {_describe_value(raw)}")
-            item_type = typing.get_args(tp)[0]
             items: list[Any] = []
             for index, item in enumerate(raw):
-                result = self.convert(item_type, item, label, f"{key}[{index}]")
+                result = self.convert(detail, item, label, f"{key}[{index}]")
                 if isinstance(result, _Invalid):
                     where = f"{key}[{index}]"
                     self.problems.append(Problem(self.path, label, where, result.message))
                     items.append(None)
                 else:
                     items.append(result)
-            return tuple(items) if origin is tuple else items
-        if isinstance(tp, type) and issubclass(tp, model.Record):
+            return tuple(items) if form is _TUPLE else items
+        if form is _RECORD:
             if not isinstance(raw, dict):
                 return _Invalid(f"expected a table, got {_describe_value(raw)}")
             return self.record(tp, raw, label, key + ".")
-        if tp is bool:
+        if form is _BOOL:
             if isinstance(raw, bool):
                 return raw
             return _Invalid(f"expected true or false, got {_describe_value(raw)}")
-        if tp is int:
+        if form is _INT:
             if isinstance(raw, int) and not isinstance(raw, bool):
                 return raw
             return _Invalid(f"expected an integer, got {_describe_value(raw)}")
-        if tp is float:
-            if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-                return float(raw)
-            return _Invalid(f"expected a number, got {_describe_value(raw)}")
-        if isinstance(tp, type) and issubclass(tp, str):
-            if not isinstance(raw, str):
-                return _Invalid(f"expected a string, got {_describe_value(raw)}")
-            return self.string(tp, raw, label, key)
-        raise TypeError(f"no converter for {tp!r}")  # a bug in model.py, not in the data
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):  # _FLOAT
+            return float(raw)
+        return _Invalid(f"expected a number, got {_describe_value(raw)}")
 
     def string(self, tp: type, raw: str, label: str, key: str) -> Any:
         if (unsafe := UNSAFE.search(raw)) is not None:  # said even of text that is only that
@@ -267,6 +262,39 @@ def _unrepresentable(raw: Any) -> str | None:
         return (f"is too large: JSON carries integers exactly only up to {MAX_INTEGER:,} "
                 "(2**53 - 1) either way")
     return None
+
+
+# What convert() does with each annotation of model.py, worked out once per annotation rather
+# than once per value (a large dataset converts hundreds of thousands of values).
+_STR, _OPTIONAL, _UNION, _LITERAL, _TUPLE, _LIST, _RECORD, _BOOL, _INT, _FLOAT = (
+    "str", "optional", "union", "literal", "tuple", "list", "record", "bool", "int", "float")
+_FORMS: dict[Any, tuple[str, Any]] = {}
+
+
+def _form(tp: Any) -> tuple[str, Any]:
+    origin = typing.get_origin(tp)
+    form: tuple[str, Any]
+    if origin is typing.Union or origin is types.UnionType:
+        arms = tuple(a for a in typing.get_args(tp) if a is not type(None))
+        form = (_OPTIONAL, arms[0]) if len(arms) == 1 else (_UNION, arms)
+    elif origin is typing.Literal:
+        form = (_LITERAL, typing.get_args(tp))
+    elif origin in (tuple, list):
+        form = (_TUPLE if origin is tuple else _LIST, typing.get_args(tp)[0])
+    elif isinstance(tp, type) and issubclass(tp, model.Record):
+        form = (_RECORD, None)
+    elif tp is bool:
+        form = (_BOOL, None)
+    elif tp is int:
+        form = (_INT, None)
+    elif tp is float:
+        form = (_FLOAT, None)
+    elif isinstance(tp, type) and issubclass(tp, str):
+        form = (_STR, None)
+    else:
+        raise TypeError(f"no converter for {tp!r}")  # a bug in model.py, not in the data
+    _FORMS[tp] = form
+    return form
 
 
 class _Invalid:
