@@ -34,21 +34,29 @@ def directory(root: Path) -> Path | None:
         return None
     where = Path(value).expanduser().absolute()
     try:
-        inside = where.resolve() == root.resolve() or root.resolve() in where.resolve().parents
+        resolved, dataset = where.resolve(), root.resolve()
     except OSError:
         return None
-    return None if inside else where
+    return None if resolved == dataset or dataset in resolved.parents else where
 
 
-def key(content: bytes) -> str:
-    """The name of the entry for a file with these bytes, under this code and interpreter."""
+def salt() -> Any:
+    """The hash of what an entry's name depends on besides the file: this cache's format, the
+    sco version and the Python version."""
     import sco_cli
 
     digest = hashlib.sha256()
     for part in (f"sco-cache {FORMAT}", sco_cli.__version__, sys.version):
         digest.update(part.encode() + b"\0")
+    return digest
+
+
+def key(content: bytes, salted: Any = None) -> str:
+    """The name of the entry for a file with these bytes, under this code and interpreter
+    (`salted`: what salt() returned, when it is known already)."""
+    digest = (salted or salt()).copy()
     digest.update(content)
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 class Cache:
@@ -56,12 +64,19 @@ class Cache:
 
     def __init__(self, where: Path) -> None:
         self.where = where
+        self._salt = salt()  # the version comes from package metadata: read it once
+        self._keys: dict[str, tuple[bytes, str]] = {}  # a miss is followed by keep()
+
+    def _entry(self, name: str, content: bytes) -> Path:
+        known = self._keys.get(name)
+        if known is None or known[0] is not content:
+            known = self._keys[name] = (content, key(content, self._salt))
+        return self.where / f"{known[1]}.json"
 
     def tables(self, name: str, content: bytes) -> dict[str, Any] | None:
         """The parsed tables of a file with these bytes, if an entry is kept; else None."""
         try:
-            text = (self.where / f"{key(content)}.json").read_text(encoding="utf-8")
-            tables = json.loads(text)
+            tables = json.loads(self._entry(name, content).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         return tables if isinstance(tables, dict) else None
@@ -85,7 +100,7 @@ class Cache:
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 out.write(text)
-            os.replace(temporary, self.where / f"{key(content)}.json")
+            os.replace(temporary, self._entry(name, content))
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
