@@ -14,13 +14,14 @@ dataset, and `sco data validate` bypasses it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from sco_cli.files import sha256
 
 FORMAT = 1  # bump when the layout of an entry changes
 ENV = "SCO_CACHE_DIR"
@@ -45,7 +46,7 @@ def salt() -> Any:
     sco version and the Python version."""
     import sco_cli
 
-    digest = hashlib.sha256()
+    digest = sha256()
     for part in (f"sco-cache {FORMAT}", sco_cli.__version__, sys.version):
         digest.update(part.encode() + b"\0")
     return digest

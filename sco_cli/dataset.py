@@ -66,19 +66,17 @@ def resolve_data_dir(explicit: str | None = None, origin: str = "--data") -> Pat
 def fingerprint(root: Path) -> str:
     """The first 12 hex digits of a SHA-256 over the dataset's TOML files (names and bytes,
     in name order): two directories with the same fingerprint hold the same data."""
-    import hashlib
-
-    from sco_cli.files import read_regular
+    from sco_cli.files import read_regular, sha256
     from sco_cli.loader import MAX_FILE_BYTES
 
-    digest = hashlib.sha256()
+    digest = sha256()
     for path in sorted(root.glob("*.toml")):
         digest.update(path.name.encode() + b"\0")
         try:
             digest.update(read_regular(path, MAX_FILE_BYTES) + b"\0")
         except (DataError, OSError):
             digest.update(b"unreadable\0")
-    return digest.hexdigest()[:12]
+    return str(digest.hexdigest())[:12]
 
 
 def modified(root: Path) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from sco_cli.errors import DataError, Problem
 
@@ -40,3 +41,17 @@ def _not_regular(mode: int) -> str | None:
              (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
              (stat.S_ISSOCK, "a socket"))
     return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def sha256(content: bytes = b"") -> Any:
+    """A SHA-256 hash object, as hashlib's, from the interpreter's own module: importing
+    hashlib loads OpenSSL, which costs every run that checks a file's hash 1 to 3.5 MiB of
+    memory (measured on Python 3.11), for the same digest. hashlib where neither is built."""
+    try:
+        from _sha2 import sha256 as make  # type: ignore[import-not-found]  # 3.12 on
+    except ImportError:
+        try:
+            from _sha256 import sha256 as make  # type: ignore[import-not-found]  # to 3.11
+        except ImportError:
+            from hashlib import sha256 as make
+    return make(content)

@@ -55,3 +55,32 @@ def test_ids_come_from_the_compiled_form_without_the_tables(bundled: Path) -> No
     ds = Dataset(bundled)
     ds.records("countries")  # checks references into summits.toml and sources.toml
     assert "summits.toml" not in ds.files_read()
+
+
+def test_only_the_index_is_read_until_a_file_is_asked_for(bundled: Path) -> None:
+    form = compiled.Compiled(bundled)
+    assert set(form.files) == {p.name for p in bundled.glob("*.toml")}
+    # what the index holds per file: a hash and where its two parts are, no tables
+    assert all(isinstance(h, str) and len(t) == 2 and len(i) == 2
+               for h, t, i in form.files.values())
+
+
+def test_a_damaged_compiled_file_only_means_parsing_the_toml(bundled: Path) -> None:
+    path = bundled / compiled.NAME
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) - 40])  # the last part cut short
+    assert rows(Dataset(bundled)) == rows(Dataset(TINY))
+    path.write_bytes(b"\xff" * 20)
+    assert compiled.Compiled(bundled).files == {}
+    assert rows(Dataset(bundled)) == rows(Dataset(TINY))
+
+
+def test_the_hash_is_sha256_without_hashlib() -> None:
+    import hashlib
+
+    from sco_cli.files import sha256
+
+    assert sha256(b"sco").hexdigest() == hashlib.sha256(b"sco").hexdigest()
+    both = sha256(b"s")
+    both.update(b"co")
+    assert both.copy().hexdigest() == hashlib.sha256(b"sco").hexdigest()
