@@ -148,7 +148,7 @@ def test_ctrl_c_exits_130_quietly(monkeypatch: pytest.MonkeyPatch, capsys) -> No
     import sco_cli.__main__ as entry
     import sco_cli.cli.base as module
 
-    monkeypatch.setattr(module, "app", interrupted)
+    monkeypatch.setattr(module, "dispatch", interrupted)
     with pytest.raises(SystemExit) as caught:
         entry.main()
     assert caught.value.code == 130
@@ -171,7 +171,7 @@ def test_internal_errors_are_one_line(monkeypatch: pytest.MonkeyPatch, capsys) -
 
     import sco_cli.cli.base as module
 
-    monkeypatch.setattr(module, "app", broken)
+    monkeypatch.setattr(module, "dispatch", broken)
     monkeypatch.delenv("SCO_DEBUG", raising=False)
     with pytest.raises(SystemExit) as caught:
         module.run()

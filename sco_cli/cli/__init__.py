@@ -1,9 +1,18 @@
-"""The sco command line. Importing the command modules registers their commands on `app`, in
-the order `sco --help` lists them."""
-# isort: skip_file
+"""The sco command line. `app` (the Typer app) and `run` are imported on first use, so that
+importing a module of the package does not import Typer."""
 
-from sco_cli.cli import browse, records, depth, explore, meta  # noqa: F401  (registration)
-from sco_cli.cli import dataout  # noqa: F401  (registration)
-from sco_cli.cli.base import app, run
+from typing import Any
 
 __all__ = ["app", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        from sco_cli.cli.typer_app import app
+
+        return app
+    if name == "run":
+        from sco_cli.cli.base import run
+
+        return run
+    raise AttributeError(name)

@@ -1,26 +1,23 @@
-"""The Typer app and what every command shares: output options, errors, the dataset.
+"""What every command shares: output options, the dataset, printing, and the run itself.
 
-The cli package is the only place that imports Typer. Commands live in browse.py, explore.py
-and meta.py; each body is a few lines: options -> query -> Output.
+Commands live in browse.py, records.py, depth.py, explore.py, meta.py and dataout.py, declared
+with cli/declare.py; each body is a few lines: options -> query -> Output. Nothing here needs
+Typer: typer_app.py is the only module that imports it, and only when fast.py cannot read the
+command line by itself.
 """
 
-import contextlib
-import functools
-import inspect
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Annotated, Any, Optional, TypeVar
-
-import typer
-from typer.core import TyperGroup
+from typing import Annotated, Any, Optional
 
 from sco_cli import contract, kinds, output
 from sco_cli.cli.complete import complete_fields
+from sco_cli.cli.declare import Context, Option
 from sco_cli.dataset import Dataset, load, resolve_data_dir
 from sco_cli.dates import check_date
-from sco_cli.errors import ExitStatus, ScoError, UsageError
+from sco_cli.errors import ExitStatus, UsageError
 from sco_cli.kinds import Kind
 from sco_cli.numbers import has_other_digits, whole
 from sco_cli.output import Emission, Format, Output
@@ -34,59 +31,14 @@ EXIT_CODES = (
 )
 
 
-class Group(TyperGroup):
-    """The root command. Click's own messages quote what was typed ('No such option: ...'):
-    they are shown through clean(), like every message, whatever Click escapes itself."""
-
-    def make_context(self, *args: Any, **kwargs: Any) -> Any:
-        with _clean_click_errors():
-            return super().make_context(*args, **kwargs)
-
-    def invoke(self, ctx: Any) -> Any:
-        with _clean_click_errors():
-            return super().invoke(ctx)
-
-
-@contextlib.contextmanager
-def _clean_click_errors() -> Iterator[None]:
-    try:
-        yield
-    except Exception as err:  # Click's errors, vendored by Typer: known by how they show
-        shown = getattr(err, "format_message", None)
-        if callable(shown) and not getattr(shown, "cleaned", False):
-            def cleaned() -> str:
-                return clean(str(shown()), one_line=False)
-
-            setattr(cleaned, "cleaned", True)  # noqa: B010  (nested groups pass it on)
-            setattr(err, "format_message", cleaned)  # noqa: B010
-        raise
-
-
-app = typer.Typer(
-    name="sco",
-    cls=Group,
-    help=(
-        "The Shanghai Cooperation Organisation at your fingertips: summits, members, trade "
-        "and principles, every fact sourced and dated.\n\n"
-        "Tables on a terminal, plain text in a pipe, --json for scripts. "
-        "Run 'sco COMMAND --help' for a command's fields and examples."
-    ),
-    epilog=EXIT_CODES,
-    no_args_is_help=False,
-    invoke_without_command=True,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
 # -- the output options every data command shares -------------------------------------------
 
 JsonOpt = Annotated[
-    bool, typer.Option("--json", help="JSON for scripts (the same as --format json).")
+    bool, Option("--json", help="JSON for scripts (the same as --format json).")
 ]
 FormatOpt = Annotated[
     Optional[Format],
-    typer.Option(
+    Option(
         "--format",
         "-f",
         case_sensitive=False,
@@ -95,32 +47,32 @@ FormatOpt = Annotated[
 ]
 FieldsOpt = Annotated[
     Optional[str],
-    typer.Option("--fields", metavar="A,B,...", help="Show only these fields, in this order.",
+    Option("--fields", metavar="A,B,...", help="Show only these fields, in this order.",
                  autocompletion=complete_fields),
 ]
-NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")]
+NoColorOpt = Annotated[bool, Option("--no-color", help="No colour (also NO_COLOR=1).")]
 
 SinceOpt = Annotated[
     Optional[str],
-    typer.Option("--since", metavar="DATE",
+    Option("--since", metavar="DATE",
                  help="From DATE on (a date known only to its month or year counts whole)."),
 ]
 UntilOpt = Annotated[
-    Optional[str], typer.Option("--until", metavar="DATE", help="Up to DATE, inclusive.")
+    Optional[str], Option("--until", metavar="DATE", help="Up to DATE, inclusive.")
 ]
 BriefOpt = Annotated[
-    bool, typer.Option("--brief", help="A record in full without its sources and variants.")
+    bool, Option("--brief", help="A record in full without its sources and variants.")
 ]
 
 # -- the controls every listing shares -----------------------------------------------------
 
 SortOpt = Annotated[
     Optional[str],
-    typer.Option("--sort", metavar="FIELD", help="Order by this field (any JSON key)."),
+    Option("--sort", metavar="FIELD", help="Order by this field (any JSON key)."),
 ]
-ReverseOpt = Annotated[bool, typer.Option("--reverse", help="Reverse the order.")]
+ReverseOpt = Annotated[bool, Option("--reverse", help="Reverse the order.")]
 LimitOpt = Annotated[
-    Optional[str], typer.Option("--limit", "-n", metavar="N", help="At most N records.")
+    Optional[str], Option("--limit", "-n", metavar="N", help="At most N records.")
 ]
 
 
@@ -149,33 +101,6 @@ LISTING_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
 )
 
 
-Command = TypeVar("Command", bound=Callable[..., Any])
-
-
-def data_command(listing: bool = True) -> Callable[[Command], Command]:
-    """Give a command the shared output options (and, for a listing, --sort, --reverse and
-    --limit): they are added to its signature for Typer, and the command receives what they
-    said as one `opts` argument."""
-    extra = SHARED_OPTIONS + (LISTING_OPTIONS if listing else ())
-
-    def decorate(func: Command) -> Command:
-        signature = inspect.signature(func)
-        own = [p for name, p in signature.parameters.items() if name != "opts"]
-        added = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
-                                   annotation=annotation) for name, annotation, default in extra]
-
-        @functools.wraps(func)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            said = {name: kwargs.pop(name, default) for name, _, default in extra}
-            return func(*args, opts=Options(**said), **kwargs)
-
-        wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
-            parameters=[*own, *added])
-        return wrapper  # type: ignore[return-value]
-
-    return decorate
-
-
 class State:
     """What the root options decided, for the commands that follow."""
 
@@ -184,18 +109,18 @@ class State:
         self.no_color = False
 
 
-def state(ctx: typer.Context) -> State:
+def state(ctx: Context) -> State:
     root = ctx.find_root()
     if not isinstance(root.obj, State):
         root.obj = State()
     return root.obj
 
 
-def dataset(ctx: typer.Context) -> Dataset:
+def dataset(ctx: Context) -> Dataset:
     return load(resolve_data_dir(state(ctx).data_dir))
 
 
-def out(ctx: typer.Context, kind: Kind, opts: Options = NO_OPTIONS) -> Output:
+def out(ctx: Context, kind: Kind, opts: Options = NO_OPTIONS) -> Output:
     """How this command prints; bad output options are refused before any data is read."""
     count = parse_count(opts.limit, "--limit") if opts.limit is not None else None
     chosen = Output.choose(opts.json_, opts.format_, opts.fields,
@@ -209,6 +134,7 @@ def emit(emission: Emission) -> None:
     """The one place that writes what a command prints: stdout for data, stderr for notes.
     Text is cleaned once more here, with JSON's escapes (valid in every format), so that
     nothing unsafe reaches stdout even if a writer forgot."""
+    EMITTED.set(True)
     for part in emission.parts:
         emit(part)
     text = clean(emission.text, json_=True) if emission.text is not None else None
@@ -282,34 +208,16 @@ def parse_filter(value: str, option: str) -> str:
     return value
 
 
-F = TypeVar("F", bound=Callable[..., Any])
 # Set by `sco --no-pager`: output is never paged.
 PAGER_OFF: ContextVar[bool] = ContextVar("PAGER_OFF", default=False)
+# Set once a command has printed anything: a usage error found later is not Typer's to say.
+EMITTED: ContextVar[bool] = ContextVar("EMITTED", default=False)
 # Set by sco_cli.api: domain errors propagate to the caller instead of being printed.
 RAISE_ERRORS: ContextVar[bool] = ContextVar("RAISE_ERRORS", default=False)
 
 
-def guarded(func: F) -> F:
-    """Turn domain errors into a message on stderr and their exit status, never a traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except ScoError as err:
-            if RAISE_ERRORS.get():  # called through sco_cli.api: the caller handles it
-                raise
-            if err.exit_status == ExitStatus.USAGE:
-                raise typer.BadParameter(err.message) from None
-            output.error(err)
-            raise typer.Exit(int(err.exit_status)) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
-
 def one_or_all(
-    ctx: typer.Context,
+    ctx: Context,
     kind: Kind,
     options: Options,
     keys: Optional[list[str]],
@@ -347,9 +255,19 @@ def run() -> None:
     """Run the app: quiet on a closed pipe, loud on output that cannot be written, no
     traceback on an unexpected error; the exit status is decided here, once."""
     output.prepare_streams()
-    status = _status(lambda: app(prog_name="sco"))
+    status = _status(lambda: dispatch(sys.argv[1:]))
     flushed = _status(sys.stdout.flush)  # what is still buffered: a full disk says so now
     sys.exit(status or flushed)
+
+
+def dispatch(argv: list[str]) -> None:
+    """Run the command line: by the fast path if it can read it, else by Typer."""
+    from sco_cli.cli import fast
+
+    if not fast.run(argv):
+        from sco_cli.cli import typer_app
+
+        typer_app.run(argv)
 
 
 def _status(call: Callable[[], object]) -> int:

@@ -2,26 +2,22 @@
 
 from typing import Annotated, Literal, Optional
 
-import typer
-
 from sco_cli import answers, kinds, model, query
 from sco_cli.cli.base import (
     NO_OPTIONS,
     Options,
     SinceOpt,
     UntilOpt,
-    app,
-    data_command,
     dataset,
     emit,
     fields_help,
-    guarded,
     one_or_all,
     out,
     parse_date,
     parse_year,
 )
 from sco_cli.cli.complete import complete_country, complete_id, complete_person, complete_summit
+from sco_cli.cli.declare import Argument, Context, Option, command
 from sco_cli.dates import date_key, period_end
 from sco_cli.errors import UsageError
 
@@ -29,11 +25,9 @@ from sco_cli.errors import UsageError
 CouncilChoice = Literal[model.Council, "all"]
 
 
-@app.command(epilog=fields_help("about"), rich_help_panel="Overview")
-@guarded
-@data_command(listing=False)
+@command(epilog=fields_help("about"), rich_help_panel="Overview", listing=False)
 def about(
-    ctx: typer.Context,
+    ctx: Context,
     opts: Options = NO_OPTIONS,
 ) -> None:
     """Overview: founding, seats, languages, the family by status, latest summit, chair.
@@ -51,41 +45,39 @@ def about(
     emit(printer.about(ds, answers.overview(ds)))
 
 
-@app.command(epilog=fields_help("summits"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("summits"), rich_help_panel="Records", listing=True)
 def summits(
-    ctx: typer.Context,
+    ctx: Context,
     key: Annotated[
         Optional[str],
-        typer.Argument(metavar="[YEAR|NUMBER|ID]", autocompletion=complete_summit,
+        Argument(metavar="[YEAR|NUMBER|ID]", autocompletion=complete_summit,
                        help="Show one meeting in full: 2025, 25th or chs-2025."),
     ] = None,
     council: Annotated[
         Optional[CouncilChoice],
-        typer.Option("--council", "-c", case_sensitive=False,
+        Option("--council", "-c", case_sensitive=False,
                      help="Which council, or all  [default: heads-of-state]"),
     ] = None,
     year: Annotated[
-        Optional[str], typer.Option("--year", "-y", metavar="YEAR", help="Meetings in YEAR.")
+        Optional[str], Option("--year", "-y", metavar="YEAR", help="Meetings in YEAR.")
     ] = None,
     host: Annotated[
         Optional[str],
-        typer.Option("--host", metavar="COUNTRY", autocompletion=complete_country,
+        Option("--host", metavar="COUNTRY", autocompletion=complete_country,
                      help="Meetings hosted by COUNTRY (a name, alias or code)."),
     ] = None,
     participant: Annotated[
         Optional[str],
-        typer.Option("--participant", "-p", metavar="NAME|COUNTRY",
+        Option("--participant", "-p", metavar="NAME|COUNTRY",
                      autocompletion=complete_person,
                      help="Meetings where this person (any spelling) or country took part."),
     ] = None,
     city: Annotated[
-        Optional[str], typer.Option("--city", metavar="CITY", help="Meetings held in CITY.")
+        Optional[str], Option("--city", metavar="CITY", help="Meetings held in CITY.")
     ] = None,
     mode: Annotated[
         Optional[model.Format],
-        typer.Option("--mode", case_sensitive=False,
+        Option("--mode", case_sensitive=False,
                      help="How it met: in_person, virtual or hybrid."),
     ] = None,
     since: SinceOpt = None,
@@ -131,18 +123,16 @@ def summits(
     emit(printer.records(ds, kinds.SUMMITS, found, heading))
 
 
-@app.command(epilog=fields_help("members"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("members"), rich_help_panel="Records", listing=True)
 def members(
-    ctx: typer.Context,
+    ctx: Context,
     status: Annotated[
         Optional[model.Status],
-        typer.Option("--status", "-s", case_sensitive=False, help="Only this status."),
+        Option("--status", "-s", case_sensitive=False, help="Only this status."),
     ] = None,
     as_of: Annotated[
         Optional[str],
-        typer.Option("--as-of", metavar="DATE",
+        Option("--as-of", metavar="DATE",
                      help="Status on DATE instead of the latest known (YYYY-MM-DD; YYYY-MM "
                           "or YYYY stand for their first day)."),
     ] = None,
@@ -177,26 +167,24 @@ def members(
     emit(shown)
 
 
-@app.command(epilog=fields_help("trade"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("trade"), rich_help_panel="Records", listing=True)
 def trade(
-    ctx: typer.Context,
+    ctx: Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", autocompletion=complete_id("trade"),
+        Argument(metavar="[ID]...", autocompletion=complete_id("trade"),
                        help="Show one figure."),
     ] = None,
     scope: Annotated[
         Optional[model.Scope],
-        typer.Option("--scope", case_sensitive=False, help="Only figures with this scope."),
+        Option("--scope", case_sensitive=False, help="Only figures with this scope."),
     ] = None,
     year: Annotated[
-        Optional[str], typer.Option("--year", "-y", metavar="YEAR", help="Figures for YEAR.")
+        Optional[str], Option("--year", "-y", metavar="YEAR", help="Figures for YEAR.")
     ] = None,
     unit: Annotated[
         Optional[str],
-        typer.Option("--unit", "-u", metavar="UNIT",
+        Option("--unit", "-u", metavar="UNIT",
                      help="Only figures in this unit: 'USD billion', 'CNY trillion'..."),
     ] = None,
     since: SinceOpt = None,
@@ -229,14 +217,12 @@ def trade(
     )
 
 
-@app.command(epilog=fields_help("principles"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("principles"), rich_help_panel="Records", listing=True)
 def principles(
-    ctx: typer.Context,
+    ctx: Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID|NAME]...", autocompletion=complete_id("principles"),
+        Argument(metavar="[ID|NAME]...", autocompletion=complete_id("principles"),
                        help="Show one principle in full."),
     ] = None,
     opts: Options = NO_OPTIONS,

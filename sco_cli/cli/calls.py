@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from sco_cli.cli.base import app
+from sco_cli.cli.typer_app import app
 
 
 def command(name: str) -> Any:

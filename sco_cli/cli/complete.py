@@ -8,14 +8,13 @@ word each (a name with spaces with hyphens, which sco reads as spaces).
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import typer
-
 from sco_cli import contract, kinds
+from sco_cli.cli.declare import Context
 from sco_cli.errors import ScoError
 from sco_cli.render.text import clean
 
 
-def _dataset(ctx: typer.Context) -> Any:
+def _dataset(ctx: Context) -> Any:
     from sco_cli.cli.base import dataset  # the dataset the command line names
 
     return dataset(ctx)
@@ -49,7 +48,7 @@ def _matching(names: Iterable[str], incomplete: str) -> list[str]:
                        if any(w.startswith(prefix) for w in (normalise(n), *normalise(n).split())))
 
 
-def complete_country(ctx: typer.Context, incomplete: str) -> list[str]:
+def complete_country(ctx: Context, incomplete: str) -> list[str]:
     try:  # a broken dataset offers nothing rather than an error in the middle of a line
         ds = _dataset(ctx)
         names = [n for c in ds.records("countries") for n in (c.name, c.code, *c.aliases)]
@@ -58,7 +57,7 @@ def complete_country(ctx: typer.Context, incomplete: str) -> list[str]:
     return _matching(names, incomplete)
 
 
-def complete_summit(ctx: typer.Context, incomplete: str) -> list[str]:
+def complete_summit(ctx: Context, incomplete: str) -> list[str]:
     """Years of the council the command line names (heads of state unless --council says
     otherwise), and meeting ids."""
     try:
@@ -72,7 +71,7 @@ def complete_summit(ctx: typer.Context, incomplete: str) -> list[str]:
                        if v.startswith(incomplete.strip().casefold()))
 
 
-def complete_person(ctx: typer.Context, incomplete: str) -> list[str]:
+def complete_person(ctx: Context, incomplete: str) -> list[str]:
     try:
         from sco_cli import people
 
@@ -82,7 +81,7 @@ def complete_person(ctx: typer.Context, incomplete: str) -> list[str]:
     return _matching(names, incomplete)
 
 
-def complete_document(ctx: typer.Context, incomplete: str) -> list[str]:
+def complete_document(ctx: Context, incomplete: str) -> list[str]:
     try:
         ids = [d.id for d in _dataset(ctx).records("documents")]
     except ScoError:
@@ -90,9 +89,9 @@ def complete_document(ctx: typer.Context, incomplete: str) -> list[str]:
     return _candidates(i for i in ids if i.startswith(incomplete.strip().casefold()))
 
 
-def complete_id(kind_name: str) -> Callable[[typer.Context, str], list[str]]:
+def complete_id(kind_name: str) -> Callable[[Context, str], list[str]]:
     """Completion of the ids of one kind's records."""
-    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+    def complete(ctx: Context, incomplete: str) -> list[str]:
         try:
             from sco_cli.kinds import BY_NAME, record_id
 
@@ -106,9 +105,9 @@ def complete_id(kind_name: str) -> Callable[[typer.Context, str], list[str]]:
     return complete
 
 
-def complete_fields(ctx: typer.Context, incomplete: str) -> list[str]:
+def complete_fields(ctx: Context, incomplete: str) -> list[str]:
     """--fields A,B,...: the fields of the command's JSON, after those already typed."""
-    kind = kinds.VIEWS.get(ctx.command.name or "")
+    kind = kinds.VIEWS.get(ctx.info_name or "")
     if kind is None:
         return []
     done, _, last = incomplete.rpartition(",")

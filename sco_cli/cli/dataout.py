@@ -5,37 +5,35 @@ import enum
 import sys
 from typing import Annotated, Optional
 
-import typer
-
-from sco_cli.cli.base import app, dataset, emit, guarded
+from sco_cli.cli.base import dataset, emit
+from sco_cli.cli.declare import Argument, Context, Option, command
 from sco_cli.output import Emission
 from sco_cli.render.text import clean
 
 
-@app.command(rich_help_panel="Data and contract")
-@guarded
+@command(rich_help_panel="Data and contract")
 def export(
-    ctx: typer.Context,
+    ctx: Context,
     sqlite: Annotated[
         Optional[str],
-        typer.Option("--sqlite", metavar="FILE",
+        Option("--sqlite", metavar="FILE",
                      help="An SQLite database: a table per kind, with links, citations, "
                           "participants, histories and metadata."),
     ] = None,
     json_file: Annotated[
         Optional[str],
-        typer.Option("--json-file", metavar="FILE",
+        Option("--json-file", metavar="FILE",
                      help="One JSON object keyed by kind, the rows each command's --json "
                           "prints ('-': stdout)."),
     ] = None,
     csv_dir: Annotated[
         Optional[str],
-        typer.Option("--csv-dir", metavar="DIR",
+        Option("--csv-dir", metavar="DIR",
                      help="A directory of CSV files, one per table of the SQLite export."),
     ] = None,
     force: Annotated[
         bool,
-        typer.Option("--force", help="Overwrite an existing file, or the CSV files in a "
+        Option("--force", help="Overwrite an existing file, or the CSV files in a "
                                      "directory that is not empty."),
     ] = False,
 ) -> None:
@@ -70,19 +68,18 @@ class CiteFormat(str, enum.Enum):
     ris = "ris"
 
 
-@app.command(rich_help_panel="Records")
-@guarded
+@command(rich_help_panel="Records")
 def cite(
-    ctx: typer.Context,
+    ctx: Context,
     ids: Annotated[
         list[str],
-        typer.Argument(metavar="ID...",
+        Argument(metavar="ID...",
                        help="Records of any kind by id: chs-2024, IND, charter-2002, a source "
                             "id, narendra-modi."),
     ],
     format_: Annotated[
         CiteFormat,
-        typer.Option("--format", "-f", case_sensitive=False,
+        Option("--format", "-f", case_sensitive=False,
                      help="bibtex (biblatex @online), csl-json (pandoc, Zotero) or ris."),
     ] = CiteFormat.bibtex,
 ) -> None:

@@ -2,34 +2,28 @@
 
 from typing import Annotated, Optional
 
-import typer
-
 from sco_cli import kinds, model, people, query
 from sco_cli.cli.base import (
     NO_OPTIONS,
     Options,
     SinceOpt,
     UntilOpt,
-    app,
-    data_command,
     fields_help,
-    guarded,
     one_or_all,
     parse_date,
 )
 from sco_cli.cli.complete import complete_document, complete_id, complete_person
+from sco_cli.cli.declare import Argument, Context, Option, command
 from sco_cli.dates import date_key
 from sco_cli.errors import UsageError
 
 
-@app.command("people", epilog=fields_help("people"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command("people", epilog=fields_help("people"), rich_help_panel="Records", listing=True)
 def people_(
-    ctx: typer.Context,
+    ctx: Context,
     name: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[NAME|ID]...", autocompletion=complete_person,
+        Argument(metavar="[NAME|ID]...", autocompletion=complete_person,
                        help="One person in full: Modi, 'Emomali Rahmon', rakhmonov."),
     ] = None,
     opts: Options = NO_OPTIONS,
@@ -52,19 +46,17 @@ def people_(
     )
 
 
-@app.command(epilog=fields_help("documents"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("documents"), rich_help_panel="Records", listing=True)
 def documents(
-    ctx: typer.Context,
+    ctx: Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", autocompletion=complete_document,
+        Argument(metavar="[ID]...", autocompletion=complete_document,
                        help="One document in full: charter-2002."),
     ] = None,
     kind: Annotated[
         Optional[model.DocumentKind],
-        typer.Option("--kind", "-k", case_sensitive=False, help="Only documents of this kind."),
+        Option("--kind", "-k", case_sensitive=False, help="Only documents of this kind."),
     ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -93,19 +85,17 @@ def documents(
     )
 
 
-@app.command(epilog=fields_help("officials"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("officials"), rich_help_panel="Records", listing=True)
 def officials(
-    ctx: typer.Context,
+    ctx: Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", autocompletion=complete_id("officials"),
+        Argument(metavar="[ID]...", autocompletion=complete_id("officials"),
                        help="One in full: zhang-ming."),
     ] = None,
     office: Annotated[
         Optional[model.Office],
-        typer.Option("--office", case_sensitive=False, help="Only holders of this office."),
+        Option("--office", case_sensitive=False, help="Only holders of this office."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:

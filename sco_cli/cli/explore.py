@@ -2,25 +2,21 @@
 
 from typing import Annotated, Optional
 
-import typer
-
 from sco_cli import answers, kinds, query
 from sco_cli.cli.base import (
     NO_OPTIONS,
     Options,
     SinceOpt,
     UntilOpt,
-    app,
-    data_command,
     dataset,
     emit,
     fields_help,
-    guarded,
     out,
     parse_date,
     parse_filter,
 )
 from sco_cli.cli.complete import complete_country
+from sco_cli.cli.declare import Argument, Context, Option, command
 from sco_cli.dates import date_key, period_end
 from sco_cli.errors import UsageError
 from sco_cli.output import Format
@@ -29,19 +25,17 @@ TIMELINE_KINDS = kinds.TIMELINE_KINDS
 SEARCH_TABLE_LIMIT = 20  # hits a table shows on a terminal unless --limit says otherwise
 
 
-@app.command(epilog=fields_help("country"), rich_help_panel="Explore")
-@guarded
-@data_command(listing=False)
+@command(epilog=fields_help("country"), rich_help_panel="Explore", listing=False)
 def country(
-    ctx: typer.Context,
+    ctx: Context,
     names: Annotated[
         list[str],
-        typer.Argument(metavar="NAME...", autocompletion=complete_country,
+        Argument(metavar="NAME...", autocompletion=complete_country,
                        help="A name, alias or ISO code: Türkiye, Turkey, TR, TUR, Lao PDR..."),
     ],
     as_of: Annotated[
         Optional[str],
-        typer.Option("--as-of", metavar="DATE", help="The country as it stood on DATE."),
+        Option("--as-of", metavar="DATE", help="The country as it stood on DATE."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
@@ -74,12 +68,10 @@ def country(
     emit(printer.one(ds, kinds.PROFILE, profiles[0], title))
 
 
-@app.command(epilog=fields_help("search"), rich_help_panel="Explore")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("search"), rich_help_panel="Explore", listing=True)
 def search(
-    ctx: typer.Context,
-    text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to look for.")],
+    ctx: Context,
+    text: Annotated[str, Argument(metavar="TEXT", help="Words to look for.")],
     opts: Options = NO_OPTIONS,
 ) -> None:
     """Search every record: names, cities, outcomes, principles, trade notes, sources.
@@ -107,21 +99,19 @@ def search(
     emit(printer.hits(ds, run_search(ds, text), f"Search: {text}"))
 
 
-@app.command(epilog=fields_help("timeline"), rich_help_panel="Explore")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("timeline"), rich_help_panel="Explore", listing=True)
 def timeline(
-    ctx: typer.Context,
+    ctx: Context,
     since: SinceOpt = None,
     until: UntilOpt = None,
     country_: Annotated[
         Optional[str],
-        typer.Option("--country", metavar="COUNTRY", autocompletion=complete_country,
+        Option("--country", metavar="COUNTRY", autocompletion=complete_country,
                      help="Only events involving COUNTRY."),
     ] = None,
     kind: Annotated[
         Optional[list[str]],
-        typer.Option("--kind", "-k", metavar=f"<{'|'.join(TIMELINE_KINDS)}>",
+        Option("--kind", "-k", metavar=f"<{'|'.join(TIMELINE_KINDS)}>",
                      help="Only these kinds (repeatable)."),
     ] = None,
     opts: Options = NO_OPTIONS,

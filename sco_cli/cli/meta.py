@@ -3,10 +3,10 @@
 import sys
 from typing import Annotated, Optional
 
-import typer
-
 from sco_cli import answers
-from sco_cli.cli.base import PAGER_OFF, JsonOpt, NoColorOpt, app, dataset, emit, guarded, state
+from sco_cli.cli import declare
+from sco_cli.cli.base import PAGER_OFF, JsonOpt, NoColorOpt, dataset, emit, state
+from sco_cli.cli.declare import Argument, Context, Option, command
 from sco_cli.dataset import EMPTY_PATH, Dataset, fingerprint, load, modified, resolve_data_dir
 from sco_cli.errors import ExitStatus, ScoError, UsageError
 from sco_cli.output import Output
@@ -27,29 +27,28 @@ def _version(data_dir: Optional[str]) -> None:
     except ScoError as err:
         data = f"data unreadable: {err.message.splitlines()[0]}"
     sys.stdout.write(clean(f"sco {sco_cli.__version__} ({data})") + "\n")
-    raise typer.Exit()
+    raise SystemExit(0)
 
 
-@app.callback()
-@guarded
+@declare.root
 def root(
-    ctx: typer.Context,
+    ctx: Context,
     version: Annotated[
         bool,
-        typer.Option("--version", help="Show the version and the dataset's as-of date."),
+        Option("--version", help="Show the version and the dataset's as-of date."),
     ] = False,
     data: Annotated[
         Optional[str],
-        typer.Option("--data", metavar="DIR",
+        Option("--data", metavar="DIR",
                      help="Read the dataset from DIR (laid out like data/) instead; "
                           "also SCO_DATA=DIR."),
     ] = None,
     no_color: NoColorOpt = False,
     json_: Annotated[
-        bool, typer.Option("--json", help="With no command: the overview as JSON.")
+        bool, Option("--json", help="With no command: the overview as JSON.")
     ] = False,
     no_pager: Annotated[
-        bool, typer.Option("--no-pager", help="Never page long output (also SCO_PAGER=cat).")
+        bool, Option("--no-pager", help="Never page long output (also SCO_PAGER=cat).")
     ] = False,
 ) -> None:
     """The Shanghai Cooperation Organisation at your fingertips."""
@@ -68,12 +67,11 @@ def root(
         raise UsageError("--json goes after the command: sco COMMAND --json")
 
 
-@app.command(rich_help_panel="Data and contract")
-@guarded
+@command(rich_help_panel="Data and contract")
 def schema(
     name: Annotated[
         Optional[str],
-        typer.Argument(metavar="[NAME]", help="A command whose --json output to describe."),
+        Argument(metavar="[NAME]", help="A command whose --json output to describe."),
     ] = None,
 ) -> None:
     """The JSON Schema (draft 2020-12) of a command's --json output; no NAME lists them.
@@ -100,17 +98,16 @@ def schema(
     emit(Emission(to_json(contract.schema(name), pretty=True)))
 
 
-data_app = typer.Typer(help="Check a dataset.", no_args_is_help=True)
-app.add_typer(data_app, name="data", rich_help_panel="Data and contract")
+declare.group("data", help="Check a dataset.", no_args_is_help=True,
+              rich_help_panel="Data and contract")
 
 
-@data_app.command("validate")
-@guarded
+@command("validate", group="data")
 def validate(
-    ctx: typer.Context,
+    ctx: Context,
     directory: Annotated[
         Optional[str],
-        typer.Argument(metavar="[DIR]", help="The dataset to check (default: the one in use)."),
+        Argument(metavar="[DIR]", help="The dataset to check (default: the one in use)."),
     ] = None,
     json_: JsonOpt = False,
 ) -> None:
@@ -140,6 +137,6 @@ def validate(
     if problems:
         count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
         sys.stderr.write(clean(f"{count} in {root}") + "\n")
-        raise typer.Exit(int(ExitStatus.ERROR))
+        raise SystemExit(int(ExitStatus.ERROR))
     sys.stderr.write(clean(f"{root}: valid") + "\n")
 

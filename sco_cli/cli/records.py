@@ -3,40 +3,34 @@ sources. Each lists its kind, or shows one record in full when given its id."""
 
 from typing import Annotated, Optional
 
-import typer
-
 from sco_cli import kinds, model, query
 from sco_cli.cli.base import (
     NO_OPTIONS,
     Options,
-    app,
-    data_command,
     dataset,
     emit,
     fields_help,
-    guarded,
     one_or_all,
     out,
     parse_filter,
     parse_year,
 )
 from sco_cli.cli.complete import complete_country, complete_id
+from sco_cli.cli.declare import Argument, Context, Option, command
 from sco_cli.errors import UsageError
 
 
-@app.command(epilog=fields_help("chairs"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("chairs"), rich_help_panel="Records", listing=True)
 def chairs(
-    ctx: typer.Context,
+    ctx: Context,
     country: Annotated[
         Optional[str],
-        typer.Option("--country", metavar="COUNTRY", autocompletion=complete_country,
+        Option("--country", metavar="COUNTRY", autocompletion=complete_country,
                      help="Only the chairmanships of COUNTRY."),
     ] = None,
     key: Annotated[
         Optional[str],
-        typer.Argument(autocompletion=complete_id("chairs"), metavar="[ID|YEAR]",
+        Argument(autocompletion=complete_id("chairs"), metavar="[ID|YEAR]",
                        help="One chairmanship in full (KGZ-2025-09-01), or those of a YEAR."),
     ] = None,
     opts: Options = NO_OPTIONS,
@@ -63,14 +57,12 @@ def chairs(
     emit(printer.records(ds, kinds.CHAIRS, found, "The rotating chairmanship"))
 
 
-@app.command(epilog=fields_help("secretaries"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("secretaries"), rich_help_panel="Records", listing=True)
 def secretaries(
-    ctx: typer.Context,
+    ctx: Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", autocompletion=complete_id("officials"),
+        Argument(metavar="[ID]...", autocompletion=complete_id("officials"),
                        help="One in full: zhang-ming."),
     ] = None,
     opts: Options = NO_OPTIONS,
@@ -95,14 +87,12 @@ def secretaries(
     )
 
 
-@app.command(epilog=fields_help("institutions"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("institutions"), rich_help_panel="Records", listing=True)
 def institutions(
-    ctx: typer.Context,
+    ctx: Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", autocompletion=complete_id("institutions"),
+        Argument(metavar="[ID]...", autocompletion=complete_id("institutions"),
                        help="One in full: secretariat, rats."),
     ] = None,
     opts: Options = NO_OPTIONS,
@@ -124,31 +114,29 @@ def institutions(
     )
 
 
-@app.command(epilog=fields_help("claims"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("claims"), rich_help_panel="Records", listing=True)
 def claims(
-    ctx: typer.Context,
+    ctx: Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", autocompletion=complete_id("claims"),
+        Argument(metavar="[ID]...", autocompletion=complete_id("claims"),
                        help="One claim in full."),
     ] = None,
     topic: Annotated[
         Optional[model.Topic],
-        typer.Option("--topic", "-t", case_sensitive=False, help="Only claims on this topic."),
+        Option("--topic", "-t", case_sensitive=False, help="Only claims on this topic."),
     ] = None,
     basis: Annotated[
         Optional[model.Basis],
-        typer.Option("--basis", case_sensitive=False,
+        Option("--basis", case_sensitive=False,
                      help="members: member states only; family: with observers and partners."),
     ] = None,
     measure: Annotated[
         Optional[model.Measure],
-        typer.Option("--measure", case_sensitive=False, help="GDP at market rates or PPP."),
+        Option("--measure", case_sensitive=False, help="GDP at market rates or PPP."),
     ] = None,
     preferred: Annotated[
-        bool, typer.Option("--preferred", help="Only the claim preferred for each topic, "
+        bool, Option("--preferred", help="Only the claim preferred for each topic, "
                                                "basis and measure.")
     ] = False,
     opts: Options = NO_OPTIONS,
@@ -172,14 +160,12 @@ def claims(
     )
 
 
-@app.command(epilog=fields_help("events"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("events"), rich_help_panel="Records", listing=True)
 def events(
-    ctx: typer.Context,
+    ctx: Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", autocompletion=complete_id("events"),
+        Argument(metavar="[ID]...", autocompletion=complete_id("events"),
                        help="One event in full: charter-signed."),
     ] = None,
     opts: Options = NO_OPTIONS,
@@ -201,22 +187,20 @@ def events(
     )
 
 
-@app.command(epilog=fields_help("sources"), rich_help_panel="Records")
-@guarded
-@data_command(listing=True)
+@command(epilog=fields_help("sources"), rich_help_panel="Records", listing=True)
 def sources(
-    ctx: typer.Context,
+    ctx: Context,
     key: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", autocompletion=complete_id("sources"),
+        Argument(metavar="[ID]...", autocompletion=complete_id("sources"),
                        help="Show one source in full."),
     ] = None,
     publisher: Annotated[
-        Optional[str], typer.Option("--publisher", "-p", help="Only sources from this publisher.")
+        Optional[str], Option("--publisher", "-p", help="Only sources from this publisher.")
     ] = None,
     kind: Annotated[
         Optional[model.SourceKind],
-        typer.Option("--kind", "-k", case_sensitive=False,
+        Option("--kind", "-k", case_sensitive=False,
                      help="Only sources of this kind: official, agency, press, reference, "
                           "analysis or mirror."),
     ] = None,

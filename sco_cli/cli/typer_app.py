@@ -1,0 +1,171 @@
+"""The Typer app, made from the declarations (cli/declare.py).
+
+It serves `--help`, completion, usage errors and every command line the fast path (fast.py)
+leaves to it. A run registers only the command it names (the help of one command needs no
+other); a command line that names none, or asks the root for help, gets them all.
+"""
+
+import contextlib
+import functools
+import inspect
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, Optional, get_args, get_origin, get_type_hints
+
+import typer
+from typer.core import TyperGroup
+
+from sco_cli import output
+from sco_cli.cli import commands, declare  # noqa: F401  (commands: registration)
+from sco_cli.cli.base import (
+    EXIT_CODES,
+    LISTING_OPTIONS,
+    RAISE_ERRORS,
+    SHARED_OPTIONS,
+    Options,
+)
+from sco_cli.errors import ExitStatus, ScoError
+from sco_cli.render.text import clean
+
+HELP = (
+    "The Shanghai Cooperation Organisation at your fingertips: summits, members, trade "
+    "and principles, every fact sourced and dated.\n\n"
+    "Tables on a terminal, plain text in a pipe, --json for scripts. "
+    "Run 'sco COMMAND --help' for a command's fields and examples."
+)
+
+
+class Group(TyperGroup):
+    """The root command. Click's own messages quote what was typed ('No such option: ...'):
+    they are shown through clean(), like every message, whatever Click escapes itself."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        with _clean_click_errors():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _clean_click_errors():
+            return super().invoke(ctx)
+
+
+@contextlib.contextmanager
+def _clean_click_errors() -> Iterator[None]:
+    try:
+        yield
+    except Exception as err:  # Click's errors, vendored by Typer: known by how they show
+        shown = getattr(err, "format_message", None)
+        if callable(shown) and not getattr(shown, "cleaned", False):
+            def cleaned() -> str:
+                return clean(str(shown()), one_line=False)
+
+            setattr(cleaned, "cleaned", True)  # noqa: B010  (nested groups pass it on)
+            setattr(err, "format_message", cleaned)  # noqa: B010
+        raise
+
+
+def make(only: Optional[str] = None) -> typer.Typer:
+    """The app with every command, or with only the command (or group) named `only`."""
+    app = typer.Typer(
+        name="sco", cls=Group, help=HELP, epilog=EXIT_CODES, no_args_is_help=False,
+        invoke_without_command=True, pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(typed(declare.ROOT[0].function, None))
+    groups = {}
+    for declared in declare.COMMANDS:
+        name = declared.group or declared.name
+        if only is not None and name != only:
+            continue
+        target = app
+        if declared.group is not None:
+            if declared.group not in groups:
+                settings = dict(declare.GROUPS[declared.group])
+                panel = settings.pop("rich_help_panel", None)
+                groups[declared.group] = typer.Typer(**settings)
+                app.add_typer(groups[declared.group], name=declared.group,
+                              rich_help_panel=panel)
+            target = groups[declared.group]
+        target.command(declared.name, **declared.settings)(
+            typed(declared.function, declared.listing))
+    return app
+
+
+def typed(func: Callable[..., Any], listing: Optional[bool]) -> Callable[..., Any]:
+    """`func` as Typer reads a command: its declarations as typer.Option and typer.Argument,
+    the shared output options added to its signature (received as one `opts`), and domain
+    errors turned into a message and their exit status."""
+    hints = get_type_hints(func, include_extras=True)
+    signature = inspect.signature(func)
+    extra = (SHARED_OPTIONS + (LISTING_OPTIONS if listing else ())) if listing is not None else ()
+    parameters = [p.replace(annotation=_for_typer(hints.get(name, p.annotation)))
+                  for name, p in signature.parameters.items()
+                  if not (extra and name == "opts")]
+    parameters += [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                                     annotation=_for_typer(annotation))
+                   for name, annotation, default in extra]
+
+    @functools.wraps(func)
+    def command(*args: Any, **kwargs: Any) -> Any:
+        if extra:
+            said = {name: kwargs.pop(name, default) for name, _, default in extra}
+            kwargs["opts"] = Options(**said)
+        try:
+            return func(*args, **kwargs)
+        except ScoError as err:
+            if RAISE_ERRORS.get():  # called through sco_cli.api: the caller handles it
+                raise
+            if err.exit_status == ExitStatus.USAGE:
+                raise typer.BadParameter(err.message) from None
+            output.error(err)
+            raise typer.Exit(int(err.exit_status)) from None
+
+    command.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=parameters)
+    command.__annotations__ = {p.name: p.annotation for p in parameters}
+    return command
+
+
+def _for_typer(annotation: Any) -> Any:
+    if annotation is declare.Context:
+        return typer.Context
+    if get_origin(annotation) is not Annotated:
+        return annotation
+    base, *metadata = get_args(annotation)
+    made = [(typer.Option(*m.decls, **m.settings) if m.kind == "option"
+             else typer.Argument(**m.settings)) if isinstance(m, declare.Param) else m
+            for m in metadata]
+    return Annotated[(base, *made)]
+
+
+def named_command(argv: list[str]) -> Optional[str]:
+    """The command (or group) `argv` names after the root's options, or None if it names
+    none or asks the root itself for something else (--help)."""
+    root = declare.ROOT[0].function
+    hints = get_type_hints(root, include_extras=True)
+    taking_values: set[str] = set()
+    flags: set[str] = set()
+    for hint in hints.values():
+        for meta in get_args(hint)[1:] if get_origin(hint) is Annotated else ():
+            if isinstance(meta, declare.Param):
+                (flags if get_args(hint)[0] is bool else taking_values).update(meta.decls)
+    known = {d.group or d.name for d in declare.COMMANDS}
+    words = iter(argv)
+    for word in words:
+        name = word.partition("=")[0]
+        if name in taking_values:
+            if "=" not in word:
+                next(words, None)
+        elif name not in flags:
+            return word if word in known else None
+    return None
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # every command: for tests, the API and the reference docs
+        made = make()
+        globals()["app"] = made
+        return made
+    raise AttributeError(name)
+
+
+def run(argv: list[str]) -> None:
+    make(named_command(argv))(args=argv, prog_name="sco")
