@@ -176,3 +176,20 @@ def test_the_installed_command_answers_without_importing_typer(tmp_path: Path) -
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stderr) == [], line
     assert bundled_data_dir().is_dir()
+
+
+def test_rich_help_is_drawn_without_markdown_or_tracebacks_until_asked(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from sco_cli.cli import typer_app\n"
+        "typer_app._import_rich_help()\n"
+        "import typer.rich_utils as r\n"
+        "assert 'rich.markdown' not in sys.modules and 'rich.traceback' not in sys.modules\n"
+        "import rich.markdown\n"  # a later import gets the real module
+        "assert isinstance(r.Markdown('*x*'), rich.markdown.Markdown)\n"
+        "assert r.Traceback.from_exception is not None\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True,
+                          text=True)
+    assert done.stdout == "ok\n", done.stderr

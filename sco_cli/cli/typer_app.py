@@ -8,6 +8,9 @@ other); a command line that names none, or asks the root for help, gets them all
 import contextlib
 import functools
 import inspect
+import os
+import sys
+import types
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Optional, get_args, get_origin, get_type_hints
 
@@ -168,4 +171,55 @@ def __getattr__(name: str) -> Any:
 
 
 def run(argv: list[str]) -> None:
+    if os.environ.get("TYPER_USE_RICH") != "0":  # help and errors drawn by Rich: a terminal
+        _import_rich_help()
     make(named_command(argv))(args=argv, prog_name="sco")
+
+
+class _Deferred(type):
+    """A class standing for one of another module, imported when it is first used."""
+
+    _module: str
+
+    def _real(cls) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(cls._module), cls.__name__)
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        return cls._real()(*args, **kwargs)
+
+    def __getattr__(cls, name: str) -> Any:
+        return getattr(cls._real(), name)
+
+
+UNUSED_BY_HELP = ("rich.markdown", "rich.traceback")
+
+
+def _import_rich_help() -> None:
+    """Import typer.rich_utils without what sco never asks of it. It imports rich.markdown
+    and rich.traceback at its top, for Markdown help and pretty tracebacks (sco uses
+    neither); with markdown-it and Pygments they were 4.2 MiB of the 25.4 MiB peak of
+    `sco --help` on a terminal. While it is imported, each stands in as a module whose
+    names are _Deferred classes; the stand-ins then leave sys.modules, so any later import
+    gets the real module. If the import fails that way, it is done the usual way."""
+    if "typer.rich_utils" in sys.modules:
+        return
+    standing = {}
+    for name in UNUSED_BY_HELP:
+        if name not in sys.modules:
+            module = types.ModuleType(name)
+            module.__getattr__ = functools.partial(  # type: ignore[method-assign]
+                lambda within, attribute: _Deferred(attribute, (), {"_module": within}), name)
+            standing[name] = sys.modules[name] = module
+    try:
+        import typer.rich_utils  # noqa: F401
+    except Exception:  # a Typer that uses them otherwise: no stand-ins
+        sys.modules.pop("typer.rich_utils", None)
+        for name in standing:
+            sys.modules.pop(name, None)
+        import typer.rich_utils  # noqa: F401, F811
+    finally:
+        for name, module in standing.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
