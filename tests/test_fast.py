@@ -193,3 +193,13 @@ def test_rich_help_is_drawn_without_markdown_or_tracebacks_until_asked(tmp_path:
     done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True,
                           text=True)
     assert done.stdout == "ok\n", done.stderr
+
+
+def test_only_the_typer_app_and_the_api_s_bridge_import_typer() -> None:
+    import re
+
+    package = Path(__file__).resolve().parent.parent / "sco_cli"
+    importing = {str(p.relative_to(package)) for p in package.rglob("*.py")
+                 if re.search(r"^\s*(import typer|from typer)", p.read_text(encoding="utf-8"),
+                              re.MULTILINE)}
+    assert importing == {"cli/typer_app.py", "cli/calls.py"}

@@ -130,22 +130,28 @@ def _read_type(spec: Spec, hint: Any, case_sensitive: bool) -> bool:
 class Plan:
     """What a plain command line asks: the root's values, the command and its values."""
 
-    def __init__(self, root: dict[str, Any], command: Optional[Command],
-                 values: dict[str, Any]) -> None:
-        self.root, self.command, self.values = root, command, values
+    def __init__(self, root_command: Command, root: dict[str, Any],
+                 command: Optional[Command], values: dict[str, Any]) -> None:
+        self.root_command, self.root = root_command, root
+        self.command, self.values = command, values
+
+
+def _declared() -> dict[str, declare.Declared]:
+    from sco_cli.cli import commands  # noqa: F401  (registration)
+
+    return {d.name: d for d in declare.COMMANDS if d.group is None}
 
 
 def _commands() -> dict[str, Command]:
-    from sco_cli.cli import commands  # noqa: F401  (registration)
-
-    return {d.name: Command(d) for d in declare.COMMANDS if d.group is None}
+    """Every command the fast path may run, read (a run reads only the one it names)."""
+    return {name: Command(d) for name, d in _declared().items()}
 
 
 def plan(argv: list[str]) -> Optional[Plan]:
     """What `argv` asks, if the fast path can read it all; None if it is Typer's to read."""
     if os.environ.get(COMPLETION):
         return None
-    by_name = _commands()
+    by_name = _declared()
     root = Command(declare.ROOT[0])
     if not root.plain:
         return None
@@ -154,14 +160,15 @@ def plan(argv: list[str]) -> Optional[Plan]:
         return None
     root_values, rest = read
     if not rest:
-        return Plan(root_values, None, {})
-    command = by_name.get(rest[0])
+        return Plan(root, root_values, None, {})
+    declared = by_name.get(rest[0])
+    command = Command(declared) if declared is not None else None
     if command is None or not command.plain:
         return None
     read = _read(command, rest[1:], stop_at_positional=False)
     if read is None:
         return None
-    return Plan(root_values, command, read[0])
+    return Plan(root, root_values, command, read[0])
 
 
 def _read(command: Command, words: list[str],
@@ -247,7 +254,7 @@ def run(argv: list[str]) -> bool:
     root_context.invoked_subcommand = chosen.command.declared.name if chosen.command else None
     base.EMITTED.set(False)
     try:
-        _call(Command(declare.ROOT[0]), root_context, chosen.root)
+        _call(chosen.root_command, root_context, chosen.root)
         if chosen.command is not None:
             context = declare.Context(chosen.command.declared.name, chosen.values,
                                       parent=root_context)
