@@ -38,7 +38,8 @@ class Spec:
         self.convert: Callable[[str], Any] = str
 
 
-_REQUIRED = object()
+_REQUIRED = object()  # the default of a parameter that has none
+_INVALID = object()  # a value that is not one of the choices: Typer says so
 
 
 class Command:
@@ -209,7 +210,7 @@ def _read(command: Command, words: list[str],
         else:
             return None
         value = _value(spec, text)
-        if value is _REQUIRED or (spec.name in values and not spec.many):
+        if value is _INVALID or (spec.name in values and not spec.many):
             return None
         if spec.many:
             values.setdefault(spec.name, []).append(value)
@@ -220,7 +221,7 @@ def _read(command: Command, words: list[str],
             values[spec.name], positional = [_value(spec, t) for t in positional], []
         elif positional:
             values[spec.name] = _value(spec, positional.pop(0))
-    if positional or any(v is _REQUIRED or (isinstance(v, list) and _REQUIRED in v)
+    if positional or any(v is _INVALID or (isinstance(v, list) and _INVALID in v)
                          for v in values.values()):
         return None
     finished = _finish(command, values)
@@ -230,7 +231,7 @@ def _read(command: Command, words: list[str],
 def _value(spec: Spec, text: str) -> Any:
     if spec.choices is None:
         return text
-    return spec.choices.get(spec.convert(text), _REQUIRED)
+    return spec.choices.get(spec.convert(text), _INVALID)
 
 
 def _finish(command: Command, values: dict[str, Any]) -> Optional[dict[str, Any]]:
