@@ -203,3 +203,42 @@ def test_only_the_typer_app_and_the_api_s_bridge_import_typer() -> None:
                  if re.search(r"^\s*(import typer|from typer)", p.read_text(encoding="utf-8"),
                               re.MULTILINE)}
     assert importing == {"cli/typer_app.py", "cli/calls.py"}
+
+
+COMPLETIONS = [
+    {"_SCO_COMPLETE": "complete_bash", "COMP_WORDS": "sco country ru", "COMP_CWORD": "2"},
+    {"_SCO_COMPLETE": "complete_bash", "COMP_WORDS": "sco summits --council ",
+     "COMP_CWORD": "3"},
+    {"_SCO_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "sco members --st"},
+    {"_SCO_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": "sco summits 20",
+     "_TYPER_COMPLETE_FISH_ACTION": "get-args"},
+]
+
+
+@pytest.mark.parametrize("env", COMPLETIONS)
+def test_completion_registers_only_the_command_completed_and_offers_the_same(
+        env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert typer_app.completed_command() == env.get("COMP_WORDS", env.get(
+        "_TYPER_COMPLETE_ARGS", "")).split()[1]
+    runner = CliRunner()
+    env = {**env, "SCO_DATA": str(TINY)}
+    one = runner.invoke(typer_app.make(typer_app.completed_command()), [], env=env,
+                        prog_name="sco")
+    every = runner.invoke(typer_app.make(), [], env=env, prog_name="sco")
+    assert one.output == every.output and one.output.strip()
+
+
+@pytest.mark.parametrize("env", [
+    {"_SCO_COMPLETE": "complete_bash", "COMP_WORDS": "sco coun", "COMP_CWORD": "1"},
+    {"_SCO_COMPLETE": "complete_bash", "COMP_WORDS": "sco --", "COMP_CWORD": "1"},
+    {"_SCO_COMPLETE": "complete_nosuchshell"},
+])
+def test_completing_the_command_itself_offers_every_command(
+        env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert typer_app.completed_command() is None

@@ -170,10 +170,35 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
+def completed_command() -> Optional[str]:
+    """During a completion request, the command whose words are being completed, as Typer's
+    own completion class for the shell reads the words typed; None (complete among every
+    command) if none is named yet or the words cannot be read."""
+    from sco_cli.cli.fast import COMPLETION
+
+    shell = os.environ.get(COMPLETION, "").partition("_")[2]
+    try:
+        from typer._click import shell_completion  # Typer's Click, where its shells are
+        from typer._completion_classes import completion_init
+
+        completion_init()
+        chosen = shell_completion.get_completion_class(shell)
+        if chosen is None:
+            return None
+        args, _ = chosen(None, {}, "sco", COMPLETION).get_completion_args()  # type: ignore[arg-type]
+    except Exception:  # a Typer that reads them otherwise: every command, as before
+        return None
+    return named_command(args)
+
+
 def run(argv: list[str]) -> None:
+    """Run `argv` with Typer, the app holding only the command it names (or completes)."""
+    from sco_cli.cli.fast import COMPLETION
+
     if os.environ.get("TYPER_USE_RICH") != "0":  # help and errors drawn by Rich: a terminal
         _import_rich_help()
-    make(named_command(argv))(args=argv, prog_name="sco")
+    only = completed_command() if os.environ.get(COMPLETION) else named_command(argv)
+    make(only)(args=argv, prog_name="sco")
 
 
 class _Deferred(type):
