@@ -47,11 +47,17 @@ def sha256(content: bytes = b"") -> Any:
     """A SHA-256 hash object, as hashlib's, from the interpreter's own module: importing
     hashlib loads OpenSSL, which costs every run that checks a file's hash 1 to 3.5 MiB of
     memory (measured on Python 3.11), for the same digest. hashlib where neither is built."""
-    try:
-        from _sha2 import sha256 as make  # type: ignore[import-not-found]  # 3.12 on
-    except ImportError:
+    global _sha256
+    if _sha256 is None:
         try:
-            from _sha256 import sha256 as make  # type: ignore[import-not-found]  # to 3.11
+            from _sha2 import sha256 as make  # type: ignore[import-not-found]  # 3.12 on
         except ImportError:
-            from hashlib import sha256 as make
-    return make(content)
+            try:
+                from _sha256 import sha256 as make  # type: ignore[import-not-found]  # to 3.11
+            except ImportError:
+                from hashlib import sha256 as make
+        _sha256 = make
+    return _sha256(content)
+
+
+_sha256: Any = None  # the constructor, found once per run

@@ -8,17 +8,19 @@ the text on the screen); an empty SCO_PAGER, `cat`, or `sco --no-pager` turns it
 from __future__ import annotations
 
 import os
-import shlex
-import shutil
-import signal
-import subprocess
 import sys
+
+# shlex, shutil, signal and subprocess are imported where they serve: a run whose output
+# goes to a pipe asks only wanted(), and they were a seventh of `sco members --json`.
 
 DEFAULT = "less -FRX"
 
 
 def command() -> list[str] | None:
     """The pager to use, or None for none."""
+    import shlex
+    import shutil
+
     chosen = os.environ.get("SCO_PAGER")
     if chosen is None:
         chosen = os.environ.get("PAGER") or DEFAULT
@@ -36,6 +38,8 @@ def wanted(disabled: bool) -> bool:
 
 
 def taller_than_screen(text: str) -> bool:
+    import shutil
+
     lines = shutil.get_terminal_size(fallback=(80, 24)).lines
     return text.count("\n") >= lines
 
@@ -43,6 +47,9 @@ def taller_than_screen(text: str) -> bool:
 def page(text: str, pager: list[str]) -> bool:
     """Show `text` in the pager; False if it could not be started (then print it as usual).
     Ctrl-C belongs to the pager while it runs."""
+    import signal
+    import subprocess
+
     env = {**os.environ, "LESSCHARSET": os.environ.get("LESSCHARSET", "utf-8")}
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:

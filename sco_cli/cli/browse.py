@@ -10,7 +10,6 @@ from sco_cli.cli.base import (
     UntilOpt,
     dataset,
     emit,
-    fields_help,
     one_or_all,
     out,
     parse_date,
@@ -25,7 +24,7 @@ from sco_cli.errors import UsageError
 CouncilChoice = Literal[model.Council, "all"]
 
 
-@command(epilog=fields_help("about"), rich_help_panel="Overview", listing=False)
+@command(rich_help_panel="Overview", listing=False)
 def about(
     ctx: Context,
     opts: Options = NO_OPTIONS,
@@ -45,7 +44,7 @@ def about(
     emit(printer.about(ds, answers.overview(ds)))
 
 
-@command(epilog=fields_help("summits"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def summits(
     ctx: Context,
     key: Annotated[
@@ -123,7 +122,7 @@ def summits(
     emit(printer.records(ds, kinds.SUMMITS, found, heading))
 
 
-@command(epilog=fields_help("members"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def members(
     ctx: Context,
     status: Annotated[
@@ -167,7 +166,7 @@ def members(
     emit(shown)
 
 
-@command(epilog=fields_help("trade"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def trade(
     ctx: Context,
     key: Annotated[
@@ -217,7 +216,7 @@ def trade(
     )
 
 
-@command(epilog=fields_help("principles"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def principles(
     ctx: Context,
     key: Annotated[

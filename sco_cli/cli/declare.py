@@ -76,7 +76,8 @@ GROUPS: dict[str, dict[str, Any]] = {}  # a group of commands ("data") and Typer
 
 def command(name: Optional[str] = None, *, group: Optional[str] = None,
             listing: Optional[bool] = None, **settings: Any) -> Callable[[F], F]:
-    """Register a command (Typer's `app.command` settings: epilog, rich_help_panel...)."""
+    """Register a command (Typer's `app.command` settings: rich_help_panel...). A data
+    command's help ends with its fields (base.fields_help), made only when help is."""
 
     def register(func: F) -> F:
         chosen = name or func.__name__.lower().replace("_", "-")  # as Typer names it

@@ -8,7 +8,6 @@ from sco_cli.cli.base import (
     Options,
     SinceOpt,
     UntilOpt,
-    fields_help,
     one_or_all,
     parse_date,
 )
@@ -18,7 +17,7 @@ from sco_cli.dates import date_key
 from sco_cli.errors import UsageError
 
 
-@command("people", epilog=fields_help("people"), rich_help_panel="Records", listing=True)
+@command("people", rich_help_panel="Records", listing=True)
 def people_(
     ctx: Context,
     name: Annotated[
@@ -46,7 +45,7 @@ def people_(
     )
 
 
-@command(epilog=fields_help("documents"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def documents(
     ctx: Context,
     key: Annotated[
@@ -85,7 +84,7 @@ def documents(
     )
 
 
-@command(epilog=fields_help("officials"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def officials(
     ctx: Context,
     key: Annotated[

@@ -10,7 +10,6 @@ from sco_cli.cli.base import (
     UntilOpt,
     dataset,
     emit,
-    fields_help,
     out,
     parse_date,
     parse_filter,
@@ -25,7 +24,7 @@ TIMELINE_KINDS = kinds.TIMELINE_KINDS
 SEARCH_TABLE_LIMIT = 20  # hits a table shows on a terminal unless --limit says otherwise
 
 
-@command(epilog=fields_help("country"), rich_help_panel="Explore", listing=False)
+@command(rich_help_panel="Explore", listing=False)
 def country(
     ctx: Context,
     names: Annotated[
@@ -68,7 +67,7 @@ def country(
     emit(printer.one(ds, kinds.PROFILE, profiles[0], title))
 
 
-@command(epilog=fields_help("search"), rich_help_panel="Explore", listing=True)
+@command(rich_help_panel="Explore", listing=True)
 def search(
     ctx: Context,
     text: Annotated[str, Argument(metavar="TEXT", help="Words to look for.")],
@@ -99,7 +98,7 @@ def search(
     emit(printer.hits(ds, run_search(ds, text), f"Search: {text}"))
 
 
-@command(epilog=fields_help("timeline"), rich_help_panel="Explore", listing=True)
+@command(rich_help_panel="Explore", listing=True)
 def timeline(
     ctx: Context,
     since: SinceOpt = None,

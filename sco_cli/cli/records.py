@@ -9,7 +9,6 @@ from sco_cli.cli.base import (
     Options,
     dataset,
     emit,
-    fields_help,
     one_or_all,
     out,
     parse_filter,
@@ -20,7 +19,7 @@ from sco_cli.cli.declare import Argument, Context, Option, command
 from sco_cli.errors import UsageError
 
 
-@command(epilog=fields_help("chairs"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def chairs(
     ctx: Context,
     country: Annotated[
@@ -57,7 +56,7 @@ def chairs(
     emit(printer.records(ds, kinds.CHAIRS, found, "The rotating chairmanship"))
 
 
-@command(epilog=fields_help("secretaries"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def secretaries(
     ctx: Context,
     key: Annotated[
@@ -87,7 +86,7 @@ def secretaries(
     )
 
 
-@command(epilog=fields_help("institutions"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def institutions(
     ctx: Context,
     key: Annotated[
@@ -114,7 +113,7 @@ def institutions(
     )
 
 
-@command(epilog=fields_help("claims"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def claims(
     ctx: Context,
     key: Annotated[
@@ -160,7 +159,7 @@ def claims(
     )
 
 
-@command(epilog=fields_help("events"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def events(
     ctx: Context,
     key: Annotated[
@@ -187,7 +186,7 @@ def events(
     )
 
 
-@command(epilog=fields_help("sources"), rich_help_panel="Records", listing=True)
+@command(rich_help_panel="Records", listing=True)
 def sources(
     ctx: Context,
     key: Annotated[

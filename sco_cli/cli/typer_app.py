@@ -25,6 +25,7 @@ from sco_cli.cli.base import (
     RAISE_ERRORS,
     SHARED_OPTIONS,
     Options,
+    fields_help,
 )
 from sco_cli.errors import ExitStatus, ScoError
 from sco_cli.render.text import clean
@@ -87,8 +88,10 @@ def make(only: Optional[str] = None) -> typer.Typer:
                 app.add_typer(groups[declared.group], name=declared.group,
                               rich_help_panel=panel)
             target = groups[declared.group]
-        target.command(declared.name, **declared.settings)(
-            typed(declared.function, declared.listing))
+        settings = dict(declared.settings)
+        if declared.listing is not None:  # a data command: its help lists its fields
+            settings.setdefault("epilog", fields_help(declared.name))
+        target.command(declared.name, **settings)(typed(declared.function, declared.listing))
     return app
 
 
