@@ -181,51 +181,64 @@ def _read(command: Command, words: list[str],
     index, only_positional = 0, False
     while index < len(words):
         word = words[index]
-        index += 1
         if only_positional or word == "-" or not word.startswith("-"):
             if stop_at_positional:
                 finished = _finish(command, values)
-                return None if finished is None else (finished, words[index - 1:])
+                return None if finished is None else (finished, words[index:])
             positional.append(word)
-            continue
-        if word == "--":
-            if stop_at_positional:
-                return None
+            index += 1
+        elif word == "--" and not stop_at_positional:
             only_positional = True
-            continue
-        name, equals, attached = word.partition("=") if word.startswith("--") else (word, "", "")
-        spec = command.options.get(name)
-        if spec is None:
-            return None
-        if spec.flag:
-            if equals:
-                return None
-            values[spec.name] = True
-            continue
-        if equals:
-            text = attached
-        elif index < len(words) and not words[index].startswith("-"):
-            text = words[index]
             index += 1
         else:
-            return None
-        value = _value(spec, text)
-        if value is _INVALID or (spec.name in values and not spec.many):
-            return None
-        if spec.many:
-            values.setdefault(spec.name, []).append(value)
-        else:
-            values[spec.name] = value
+            taken = _option(command, words, index, values)
+            if taken is None:
+                return None
+            index = taken
+    if not _arguments(command, positional, values):
+        return None
+    finished = _finish(command, values)
+    return None if finished is None else (finished, [])
+
+
+def _option(command: Command, words: list[str], index: int,
+            values: dict[str, Any]) -> Optional[int]:
+    """Read the option at `words[index]` (and its value) into `values`: the index of the
+    word after them, or None if it is not plain."""
+    word = words[index]
+    name, equals, attached = word.partition("=") if word.startswith("--") else (word, "", "")
+    spec = command.options.get(name)
+    if spec is None or (spec.flag and equals):
+        return None
+    if spec.flag:
+        values[spec.name] = True
+        return index + 1
+    if equals:
+        text, index = attached, index + 1
+    elif index + 1 < len(words) and not words[index + 1].startswith("-"):
+        text, index = words[index + 1], index + 2
+    else:
+        return None
+    value = _value(spec, text)
+    if value is _INVALID or (spec.name in values and not spec.many):
+        return None
+    if spec.many:
+        values.setdefault(spec.name, []).append(value)
+    else:
+        values[spec.name] = value
+    return index
+
+
+def _arguments(command: Command, positional: list[str], values: dict[str, Any]) -> bool:
+    """Give the arguments, in order, the words that are not options; False if there are
+    more words than arguments or a word is not one of an argument's choices."""
     for spec in command.arguments:
         if spec.many and positional:
             values[spec.name], positional = [_value(spec, t) for t in positional], []
         elif positional:
             values[spec.name] = _value(spec, positional.pop(0))
-    if positional or any(v is _INVALID or (isinstance(v, list) and _INVALID in v)
-                         for v in values.values()):
-        return None
-    finished = _finish(command, values)
-    return None if finished is None else (finished, [])
+    return not positional and not any(
+        v is _INVALID or (isinstance(v, list) and _INVALID in v) for v in values.values())
 
 
 def _value(spec: Spec, text: str) -> Any:
