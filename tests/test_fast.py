@@ -44,6 +44,9 @@ def run(path: str, argv: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[ob
 def random_line(rng: random.Random) -> list[str]:
     """A command line much like a user's: a command, some of its options with values that
     are often right and sometimes not, arguments, now and then something only Typer reads."""
+    if rng.random() < 0.05:  # the root alone: the overview, the version
+        return rng.sample(["--data", str(TINY), "--no-color", "--json", "--version",
+                           "--no-pager"], k=rng.randint(0, 3))
     commands = fast._commands()
     name = rng.choice(sorted(commands))
     command = commands[name]

@@ -91,7 +91,7 @@ class Options:
 
 NO_OPTIONS = Options()
 # The options every data command shares, and those every listing adds: declared once here,
-# added to each command's signature by data_command (Typer reads options from signatures).
+# read by both the Typer app and the fast path, and received by a command as one `opts`.
 SHARED_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
     ("json_", JsonOpt, False), ("format_", FormatOpt, None), ("fields", FieldsOpt, None),
     ("no_color", NoColorOpt, False), ("brief", BriefOpt, False),
@@ -99,6 +99,19 @@ SHARED_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
 LISTING_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
     ("sort_", SortOpt, None), ("reverse", ReverseOpt, False), ("limit", LimitOpt, None),
 )
+
+
+def added_options(listing: Optional[bool]) -> tuple[tuple[str, Any, Any], ...]:
+    """The options a command declared with `listing` (cli/declare.py) gains: none (None), the
+    shared output options (False), those and the listing controls (True)."""
+    if listing is None:
+        return ()
+    return SHARED_OPTIONS + (LISTING_OPTIONS if listing else ())
+
+
+def take_options(values: dict[str, Any], added: tuple[tuple[str, Any, Any], ...]) -> Options:
+    """What the `added` options said, taken out of a command's `values`."""
+    return Options(**{name: values.pop(name, default) for name, _, default in added})
 
 
 class State:

@@ -59,8 +59,7 @@ class Command:
             if hints.get(name) is declare.Context:
                 self.context = name
             elif name == "opts" and declared.listing is not None:
-                extra = base.SHARED_OPTIONS + (base.LISTING_OPTIONS if declared.listing else ())
-                for shared, annotation, value in extra:
+                for shared, annotation, value in base.added_options(declared.listing):
                     self.shared.append(shared)
                     self._add(shared, annotation, value)
             else:
@@ -284,9 +283,9 @@ def run(argv: list[str]) -> bool:
 
 
 def _call(command: Command, context: declare.Context, values: dict[str, Any]) -> None:
-    kwargs = {name: value for name, value in values.items() if name not in command.shared}
+    kwargs = dict(values)
     if command.shared:
-        kwargs["opts"] = base.Options(**{name: values[name] for name in command.shared})
+        kwargs["opts"] = base.take_options(kwargs, base.added_options(command.declared.listing))
     if command.context:
         kwargs[command.context] = context
     command.declared.function(**kwargs)

@@ -19,14 +19,7 @@ from typer.core import TyperGroup
 
 from sco_cli import output
 from sco_cli.cli import commands, declare  # noqa: F401  (commands: registration)
-from sco_cli.cli.base import (
-    EXIT_CODES,
-    LISTING_OPTIONS,
-    RAISE_ERRORS,
-    SHARED_OPTIONS,
-    Options,
-    fields_help,
-)
+from sco_cli.cli.base import EXIT_CODES, RAISE_ERRORS, added_options, fields_help, take_options
 from sco_cli.errors import ExitStatus, ScoError
 from sco_cli.render.text import clean
 
@@ -101,7 +94,7 @@ def typed(func: Callable[..., Any], listing: Optional[bool]) -> Callable[..., An
     errors turned into a message and their exit status."""
     hints = get_type_hints(func, include_extras=True)
     signature = inspect.signature(func)
-    extra = (SHARED_OPTIONS + (LISTING_OPTIONS if listing else ())) if listing is not None else ()
+    extra = added_options(listing)
     parameters = [p.replace(annotation=_for_typer(hints.get(name, p.annotation)))
                   for name, p in signature.parameters.items()
                   if not (extra and name == "opts")]
@@ -112,8 +105,7 @@ def typed(func: Callable[..., Any], listing: Optional[bool]) -> Callable[..., An
     @functools.wraps(func)
     def command(*args: Any, **kwargs: Any) -> Any:
         if extra:
-            said = {name: kwargs.pop(name, default) for name, _, default in extra}
-            kwargs["opts"] = Options(**said)
+            kwargs["opts"] = take_options(kwargs, extra)
         try:
             return func(*args, **kwargs)
         except ScoError as err:
