@@ -25,8 +25,13 @@ WORDS = ["2025", "2024-06", "2001", "India", "Russia", "RUS", "tianjin", "Modi",
          "2030", "heads-of-state", "USD billion", "population", "name,code", "date"]
 
 
-def run(path: str, argv: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[object, ...]:
-    """(taken, exit status, stdout, stderr) of `argv` by one path, in-process."""
+def run(path: str, argv: list[str], monkeypatch: pytest.MonkeyPatch,
+        where: Path) -> tuple[object, ...]:
+    """(taken, exit status, stdout, stderr) of `argv` by one path, in-process, in `where`, an
+    empty directory of its own: a random `sco export` writes its files there, and each path
+    finds the same empty place (never the directory the tests run from)."""
+    where.mkdir()
+    monkeypatch.chdir(where)
     out, err = io.StringIO(), io.StringIO()
     status: object = 0
     taken = True
@@ -80,20 +85,27 @@ def random_line(rng: random.Random) -> list[str]:
 
 @pytest.mark.parametrize("seed", range(6))
 def test_both_paths_print_the_same_on_random_command_lines(
-        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+        seed: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("SCO_DATA", raising=False)
     monkeypatch.setenv("TYPER_USE_RICH", "0")
     rng = random.Random(seed)
     taken = 0
-    for _ in range(100):
+    for number in range(100):
         line = random_line(rng)
-        by_fast = run("fast", line, monkeypatch)
+        by_fast = run("fast", line, monkeypatch, tmp_path / f"{number}-fast")
         if not by_fast[0]:
             assert by_fast[1:] == (0, "", ""), line  # left to Typer: nothing done
             continue
         taken += 1
-        assert by_fast[1:] == run("typer", line, monkeypatch)[1:], line
+        by_typer = run("typer", line, monkeypatch, tmp_path / f"{number}-typer")
+        assert by_fast[1:] == by_typer[1:], line
+        assert _written(tmp_path / f"{number}-fast") == _written(tmp_path / f"{number}-typer")
     assert taken >= 35  # most lines are plain: the comparison is not empty
+
+
+def _written(where: Path) -> dict[str, int]:
+    """What a run wrote: each file's path and size."""
+    return {str(p.relative_to(where)): p.stat().st_size for p in where.rglob("*") if p.is_file()}
 
 
 @pytest.mark.parametrize("line", [
@@ -122,11 +134,11 @@ def test_completion_is_left_to_typer(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_usage_error_found_by_a_command_is_said_by_typer(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     line = ["--data", str(TINY), "members", "--as-of", "2017-13-01"]
     assert fast.plan(line) is not None
-    assert run("fast", line, monkeypatch) == (False, 0, "", "")
-    _, status, _, err = run("typer", line, monkeypatch)
+    assert run("fast", line, monkeypatch, tmp_path / "fast") == (False, 0, "", "")
+    _, status, _, err = run("typer", line, monkeypatch, tmp_path / "typer")
     assert status == 2 and "Usage: sco members" in err
 
 
