@@ -43,14 +43,13 @@ _INVALID = object()  # a value that is not one of the choices: Typer says so
 
 
 class Command:
-    """A command's parameters: options by name, arguments in order, the shared output
-    options' names (received as `opts`), and whether it takes the context."""
+    """A command's parameters: options by name (the shared output options among them, which
+    the command receives as one `opts`), arguments in order, and which takes the context."""
 
     def __init__(self, declared: declare.Declared) -> None:
         self.declared = declared
         self.options: dict[str, Spec] = {}
         self.arguments: list[Spec] = []
-        self.shared: list[str] = []
         self.context: Optional[str] = None
         self.plain = True  # False: something the fast path does not read; Typer's job
         func = declared.function
@@ -60,7 +59,6 @@ class Command:
                 self.context = name
             elif name == "opts" and declared.listing is not None:
                 for shared, annotation, value in base.added_options(declared.listing):
-                    self.shared.append(shared)
                     self._add(shared, annotation, value)
             else:
                 self._add(name, hints.get(name), default)
@@ -284,7 +282,7 @@ def run(argv: list[str]) -> bool:
 
 def _call(command: Command, context: declare.Context, values: dict[str, Any]) -> None:
     kwargs = dict(values)
-    if command.shared:
+    if command.declared.listing is not None:  # a data command: the shared options as `opts`
         kwargs["opts"] = base.take_options(kwargs, base.added_options(command.declared.listing))
     if command.context:
         kwargs[command.context] = context

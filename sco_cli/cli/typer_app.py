@@ -137,23 +137,17 @@ def _for_typer(annotation: Any) -> Any:
 def named_command(argv: list[str]) -> Optional[str]:
     """The command (or group) `argv` names after the root's options, or None if it names
     none or asks the root itself for something else (--help)."""
-    root = declare.ROOT[0].function
-    hints = get_type_hints(root, include_extras=True)
-    taking_values: set[str] = set()
-    flags: set[str] = set()
-    for hint in hints.values():
-        for meta in get_args(hint)[1:] if get_origin(hint) is Annotated else ():
-            if isinstance(meta, declare.Param):
-                (flags if get_args(hint)[0] is bool else taking_values).update(meta.decls)
+    from sco_cli.cli.fast import Command
+
+    root = Command(declare.ROOT[0]).options  # the root's options as the fast path reads them
     known = {d.group or d.name for d in declare.COMMANDS}
     words = iter(argv)
     for word in words:
-        name = word.partition("=")[0]
-        if name in taking_values:
-            if "=" not in word:
-                next(words, None)
-        elif name not in flags:
+        spec = root.get(word.partition("=")[0])
+        if spec is None:
             return word if word in known else None
+        if not spec.flag and "=" not in word:
+            next(words, None)  # its value
     return None
 
 
