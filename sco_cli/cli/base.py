@@ -48,14 +48,14 @@ FormatOpt = Annotated[
 FieldsOpt = Annotated[
     Optional[str],
     Option("--fields", metavar="A,B,...", help="Show only these fields, in this order.",
-                 autocompletion=complete_fields),
+           autocompletion=complete_fields),
 ]
 NoColorOpt = Annotated[bool, Option("--no-color", help="No colour (also NO_COLOR=1).")]
 
 SinceOpt = Annotated[
     Optional[str],
     Option("--since", metavar="DATE",
-                 help="From DATE on (a date known only to its month or year counts whole)."),
+           help="From DATE on (a date known only to its month or year counts whole)."),
 ]
 UntilOpt = Annotated[
     Optional[str], Option("--until", metavar="DATE", help="Up to DATE, inclusive.")

@@ -50,12 +50,12 @@ def summits(
     key: Annotated[
         Optional[str],
         Argument(metavar="[YEAR|NUMBER|ID]", autocompletion=complete_summit,
-                       help="Show one meeting in full: 2025, 25th or chs-2025."),
+                 help="Show one meeting in full: 2025, 25th or chs-2025."),
     ] = None,
     council: Annotated[
         Optional[CouncilChoice],
         Option("--council", "-c", case_sensitive=False,
-                     help="Which council, or all  [default: heads-of-state]"),
+               help="Which council, or all  [default: heads-of-state]"),
     ] = None,
     year: Annotated[
         Optional[str], Option("--year", "-y", metavar="YEAR", help="Meetings in YEAR.")
@@ -63,13 +63,13 @@ def summits(
     host: Annotated[
         Optional[str],
         Option("--host", metavar="COUNTRY", autocompletion=complete_country,
-                     help="Meetings hosted by COUNTRY (a name, alias or code)."),
+               help="Meetings hosted by COUNTRY (a name, alias or code)."),
     ] = None,
     participant: Annotated[
         Optional[str],
         Option("--participant", "-p", metavar="NAME|COUNTRY",
-                     autocompletion=complete_person,
-                     help="Meetings where this person (any spelling) or country took part."),
+               autocompletion=complete_person,
+               help="Meetings where this person (any spelling) or country took part."),
     ] = None,
     city: Annotated[
         Optional[str], Option("--city", metavar="CITY", help="Meetings held in CITY.")
@@ -77,7 +77,7 @@ def summits(
     mode: Annotated[
         Optional[model.Format],
         Option("--mode", case_sensitive=False,
-                     help="How it met: in_person, virtual or hybrid."),
+               help="How it met: in_person, virtual or hybrid."),
     ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -132,8 +132,8 @@ def members(
     as_of: Annotated[
         Optional[str],
         Option("--as-of", metavar="DATE",
-                     help="Status on DATE instead of the latest known (YYYY-MM-DD; YYYY-MM "
-                          "or YYYY stand for their first day)."),
+               help="Status on DATE instead of the latest known (YYYY-MM-DD; YYYY-MM "
+                    "or YYYY stand for their first day)."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
@@ -172,7 +172,7 @@ def trade(
     key: Annotated[
         Optional[list[str]],
         Argument(metavar="[ID]...", autocompletion=complete_id("trade"),
-                       help="Show one figure."),
+                 help="Show one figure."),
     ] = None,
     scope: Annotated[
         Optional[model.Scope],
@@ -184,7 +184,7 @@ def trade(
     unit: Annotated[
         Optional[str],
         Option("--unit", "-u", metavar="UNIT",
-                     help="Only figures in this unit: 'USD billion', 'CNY trillion'..."),
+               help="Only figures in this unit: 'USD billion', 'CNY trillion'..."),
     ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -222,7 +222,7 @@ def principles(
     key: Annotated[
         Optional[list[str]],
         Argument(metavar="[ID|NAME]...", autocompletion=complete_id("principles"),
-                       help="Show one principle in full."),
+                 help="Show one principle in full."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:

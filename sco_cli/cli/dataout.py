@@ -17,24 +17,24 @@ def export(
     sqlite: Annotated[
         Optional[str],
         Option("--sqlite", metavar="FILE",
-                     help="An SQLite database: a table per kind, with links, citations, "
-                          "participants, histories and metadata."),
+               help="An SQLite database: a table per kind, with links, citations, "
+                    "participants, histories and metadata."),
     ] = None,
     json_file: Annotated[
         Optional[str],
         Option("--json-file", metavar="FILE",
-                     help="One JSON object keyed by kind, the rows each command's --json "
-                          "prints ('-': stdout)."),
+               help="One JSON object keyed by kind, the rows each command's --json "
+                    "prints ('-': stdout)."),
     ] = None,
     csv_dir: Annotated[
         Optional[str],
         Option("--csv-dir", metavar="DIR",
-                     help="A directory of CSV files, one per table of the SQLite export."),
+               help="A directory of CSV files, one per table of the SQLite export."),
     ] = None,
     force: Annotated[
         bool,
         Option("--force", help="Overwrite an existing file, or the CSV files in a "
-                                     "directory that is not empty."),
+                               "directory that is not empty."),
     ] = False,
 ) -> None:
     """Export the whole dataset at once: SQLite, one JSON file, or a directory of CSV files.
@@ -74,13 +74,13 @@ def cite(
     ids: Annotated[
         list[str],
         Argument(metavar="ID...",
-                       help="Records of any kind by id: chs-2024, IND, charter-2002, a source "
-                            "id, narendra-modi."),
+                 help="Records of any kind by id: chs-2024, IND, charter-2002, a source "
+                      "id, narendra-modi."),
     ],
     format_: Annotated[
         CiteFormat,
         Option("--format", "-f", case_sensitive=False,
-                     help="bibtex (biblatex @online), csl-json (pandoc, Zotero) or ris."),
+               help="bibtex (biblatex @online), csl-json (pandoc, Zotero) or ris."),
     ] = CiteFormat.bibtex,
 ) -> None:
     """The sources behind records, as references: BibTeX, CSL-JSON or RIS.

@@ -23,7 +23,7 @@ def people_(
     name: Annotated[
         Optional[list[str]],
         Argument(metavar="[NAME|ID]...", autocompletion=complete_person,
-                       help="One person in full: Modi, 'Emomali Rahmon', rakhmonov."),
+                 help="One person in full: Modi, 'Emomali Rahmon', rakhmonov."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
@@ -51,7 +51,7 @@ def documents(
     key: Annotated[
         Optional[list[str]],
         Argument(metavar="[ID]...", autocompletion=complete_document,
-                       help="One document in full: charter-2002."),
+                 help="One document in full: charter-2002."),
     ] = None,
     kind: Annotated[
         Optional[model.DocumentKind],
@@ -90,7 +90,7 @@ def officials(
     key: Annotated[
         Optional[list[str]],
         Argument(metavar="[ID]...", autocompletion=complete_id("officials"),
-                       help="One in full: zhang-ming."),
+                 help="One in full: zhang-ming."),
     ] = None,
     office: Annotated[
         Optional[model.Office],

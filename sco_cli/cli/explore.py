@@ -30,7 +30,7 @@ def country(
     names: Annotated[
         list[str],
         Argument(metavar="NAME...", autocompletion=complete_country,
-                       help="A name, alias or ISO code: Türkiye, Turkey, TR, TUR, Lao PDR..."),
+                 help="A name, alias or ISO code: Türkiye, Turkey, TR, TUR, Lao PDR..."),
     ],
     as_of: Annotated[
         Optional[str],
@@ -106,12 +106,12 @@ def timeline(
     country_: Annotated[
         Optional[str],
         Option("--country", metavar="COUNTRY", autocompletion=complete_country,
-                     help="Only events involving COUNTRY."),
+               help="Only events involving COUNTRY."),
     ] = None,
     kind: Annotated[
         Optional[list[str]],
         Option("--kind", "-k", metavar=f"<{'|'.join(TIMELINE_KINDS)}>",
-                     help="Only these kinds (repeatable)."),
+               help="Only these kinds (repeatable)."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:

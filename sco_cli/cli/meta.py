@@ -40,8 +40,8 @@ def root(
     data: Annotated[
         Optional[str],
         Option("--data", metavar="DIR",
-                     help="Read the dataset from DIR (laid out like data/) instead; "
-                          "also SCO_DATA=DIR."),
+               help="Read the dataset from DIR (laid out like data/) instead; "
+                    "also SCO_DATA=DIR."),
     ] = None,
     no_color: NoColorOpt = False,
     json_: Annotated[

@@ -25,12 +25,12 @@ def chairs(
     country: Annotated[
         Optional[str],
         Option("--country", metavar="COUNTRY", autocompletion=complete_country,
-                     help="Only the chairmanships of COUNTRY."),
+               help="Only the chairmanships of COUNTRY."),
     ] = None,
     key: Annotated[
         Optional[str],
         Argument(autocompletion=complete_id("chairs"), metavar="[ID|YEAR]",
-                       help="One chairmanship in full (KGZ-2025-09-01), or those of a YEAR."),
+                 help="One chairmanship in full (KGZ-2025-09-01), or those of a YEAR."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
@@ -62,7 +62,7 @@ def secretaries(
     key: Annotated[
         Optional[list[str]],
         Argument(metavar="[ID]...", autocompletion=complete_id("officials"),
-                       help="One in full: zhang-ming."),
+                 help="One in full: zhang-ming."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
@@ -92,7 +92,7 @@ def institutions(
     key: Annotated[
         Optional[list[str]],
         Argument(metavar="[ID]...", autocompletion=complete_id("institutions"),
-                       help="One in full: secretariat, rats."),
+                 help="One in full: secretariat, rats."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
@@ -119,7 +119,7 @@ def claims(
     key: Annotated[
         Optional[list[str]],
         Argument(metavar="[ID]...", autocompletion=complete_id("claims"),
-                       help="One claim in full."),
+                 help="One claim in full."),
     ] = None,
     topic: Annotated[
         Optional[model.Topic],
@@ -128,7 +128,7 @@ def claims(
     basis: Annotated[
         Optional[model.Basis],
         Option("--basis", case_sensitive=False,
-                     help="members: member states only; family: with observers and partners."),
+               help="members: member states only; family: with observers and partners."),
     ] = None,
     measure: Annotated[
         Optional[model.Measure],
@@ -136,7 +136,7 @@ def claims(
     ] = None,
     preferred: Annotated[
         bool, Option("--preferred", help="Only the claim preferred for each topic, "
-                                               "basis and measure.")
+                                         "basis and measure.")
     ] = False,
     opts: Options = NO_OPTIONS,
 ) -> None:
@@ -165,7 +165,7 @@ def events(
     key: Annotated[
         Optional[list[str]],
         Argument(metavar="[ID]...", autocompletion=complete_id("events"),
-                       help="One event in full: charter-signed."),
+                 help="One event in full: charter-signed."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
@@ -192,7 +192,7 @@ def sources(
     key: Annotated[
         Optional[list[str]],
         Argument(metavar="[ID]...", autocompletion=complete_id("sources"),
-                       help="Show one source in full."),
+                 help="Show one source in full."),
     ] = None,
     publisher: Annotated[
         Optional[str], Option("--publisher", "-p", help="Only sources from this publisher.")
@@ -200,8 +200,8 @@ def sources(
     kind: Annotated[
         Optional[model.SourceKind],
         Option("--kind", "-k", case_sensitive=False,
-                     help="Only sources of this kind: official, agency, press, reference, "
-                          "analysis or mirror."),
+               help="Only sources of this kind: official, agency, press, reference, "
+                    "analysis or mirror."),
     ] = None,
     opts: Options = NO_OPTIONS,
 ) -> None:
